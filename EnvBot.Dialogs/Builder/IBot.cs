@@ -1,0 +1,6 @@
+namespace EnvBot.Dialogs.Builder;
+
+public interface IBot
+{
+    Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+}

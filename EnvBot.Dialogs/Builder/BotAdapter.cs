@@ -30,7 +30,8 @@ public abstract class BotAdapter(ILogger logger)
         {
             await Middleware.ReceiveActivityAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException)
+        // A state conflict is not an error of the turn: the adapter runs the turn again on fresh state.
+        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException and not State.StorageConcurrencyException)
         {
             await OnTurnError(turnContext, ex).ConfigureAwait(false);
         }

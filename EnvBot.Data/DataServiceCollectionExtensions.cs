@@ -1,0 +1,43 @@
+using EnvBot.Data.Persistence;
+using EnvBot.Data.Persistence.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace EnvBot.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the database chosen by <c>Database:Provider</c> (Sqlite default, PostgreSql for scale-out).</summary>
+    public static IServiceCollection AddEnvBotData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("EnvBot") is { Length: > 0 } named ? named : options.EffectiveConnectionString;
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString).Build();
+            services.AddSingleton(dataSource);
+            services.AddSingleton<IDbConnectionFactory>(new NpgsqlConnectionFactory(dataSource));
+            services.AddPooledDbContextFactory<PostgresEnvBotDbContext>(o => o.UseNpgsql(dataSource));
+            services.AddSingleton<IEnvBotDbContextFactory, EnvBotDbContextFactory<PostgresEnvBotDbContext>>();
+        }
+        else
+        {
+            var sqlite = new SqliteConnectionFactory(connectionString);
+            services.AddSingleton<IDbConnectionFactory>(sqlite);
+            services.AddPooledDbContextFactory<SqliteEnvBotDbContext>(o => o.UseSqlite(sqlite.ConnectionString));
+            services.AddSingleton<IEnvBotDbContextFactory, EnvBotDbContextFactory<SqliteEnvBotDbContext>>();
+        }
+
+        services.AddSingleton<BotStateStore>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<ProcessedActivityStore>();
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace EnvBot.Data.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace EnvBot.Data.Persistence;
+
+public sealed class PostgresEnvBotDbContext(DbContextOptions<PostgresEnvBotDbContext> options) : EnvBotDbContext(options);

@@ -1,0 +1,20 @@
+using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.Builder.State;
+using EnvBot.Dialogs.Main;
+using EnvBot.Dialogs.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnvBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The bot, its conversations and its state over the database.</summary>
+    public static IServiceCollection AddEnvBotDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<IBot, MainBot>();
+        return services;
+    }
+}

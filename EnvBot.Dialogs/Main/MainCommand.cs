@@ -1,0 +1,10 @@
+namespace EnvBot.Dialogs.Main;
+
+public enum MainCommand
+{
+    None,
+    Help,
+    Menu,
+    Cancel,
+    ConsultationDay,
+}

@@ -1,0 +1,34 @@
+namespace EnvBot.Dialogs.Main;
+
+/// <summary>Recognizes the top-level commands the way people type them (with or without punctuation, English or Chinese).</summary>
+public static class MainCommands
+{
+    private static readonly Dictionary<string, MainCommand> Exact = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["帮助"] = MainCommand.Help, ["help"] = MainCommand.Help, ["?"] = MainCommand.Help, ["？"] = MainCommand.Help,
+        ["怎么用"] = MainCommand.Help, ["使用说明"] = MainCommand.Help,
+        ["菜单"] = MainCommand.Menu, ["menu"] = MainCommand.Menu, ["你好"] = MainCommand.Menu, ["您好"] = MainCommand.Menu,
+        ["hi"] = MainCommand.Menu, ["hello"] = MainCommand.Menu, ["开始"] = MainCommand.Menu, ["start"] = MainCommand.Menu,
+        ["取消"] = MainCommand.Cancel, ["cancel"] = MainCommand.Cancel, ["退出"] = MainCommand.Cancel, ["返回"] = MainCommand.Cancel,
+        ["咨询日"] = MainCommand.ConsultationDay, ["咨询日安排"] = MainCommand.ConsultationDay, ["下次咨询日"] = MainCommand.ConsultationDay,
+        ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
+    };
+
+    public static MainCommand Match(string normalizedText)
+    {
+        var key = normalizedText.Trim().TrimEnd('。', '.', '!', '！', '~', '～');
+        if (key.Length == 0)
+        {
+            return MainCommand.None;
+        }
+        if (Exact.TryGetValue(key, out var command))
+        {
+            return command;
+        }
+        if (key.Contains("咨询日", StringComparison.Ordinal) && (key.Contains("什么时候", StringComparison.Ordinal) || key.Contains("时间", StringComparison.Ordinal) || key.Contains("安排", StringComparison.Ordinal)))
+        {
+            return MainCommand.ConsultationDay;
+        }
+        return MainCommand.None;
+    }
+}

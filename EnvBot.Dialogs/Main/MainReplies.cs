@@ -1,0 +1,64 @@
+using EnvBot.Data.Domain.ConsultationDay;
+
+namespace EnvBot.Dialogs.Main;
+
+/// <summary>What the main conversation says, in one place (STYLE.md: user-facing Chinese text per feature).</summary>
+public static class MainReplies
+{
+    public const string MenuHelp = "帮助";
+    public const string MenuConsultationDay = "咨询日安排";
+
+    /// <summary>Only what works today is on the menu (issue 2: nothing on the menu is a placeholder).</summary>
+    public static IReadOnlyList<string> MenuItems { get; } = [MenuConsultationDay, MenuHelp];
+
+    public const string Welcome =
+        "您好！我是舟山市生态环境局的环保助手。\n\n" +
+        "我可以告诉您企业环保咨询日的安排（每月10日上午），更多服务正在陆续开通。请点击下方按钮，或直接输入“帮助”。";
+
+    public const string BotAddedToConversation =
+        "大家好，我是舟山市生态环境局的环保助手。在本会话中 @我 并输入“帮助”，即可查看我能做什么。";
+
+    public const string Help =
+        "我能做的事：\n\n" +
+        "- **咨询日安排**：下一场企业环保咨询日的时间、地点和预约截止时间\n" +
+        "- **帮助**：显示本说明（任何时候都可以输入）\n" +
+        "- **取消**：退出正在进行的操作\n\n" +
+        "请直接输入以上文字，或点击下方按钮。";
+
+    public const string NotUnderstood = "抱歉，我暂时没有理解您的意思。请输入“帮助”查看我能做什么，或点击下方按钮。";
+
+    public const string CardSubmitReceived = "已收到您提交的内容。";
+
+    public const string NothingToCancel = "当前没有进行中的操作。";
+
+    public const string TurnFailed = "抱歉，处理您的消息时出了点问题，当前操作已重置。请重新发送指令，或输入“帮助”。";
+
+    public static string ConsultationDay(ConsultationSession next, ConsultationSession bookable)
+    {
+        var text = $"企业环保咨询日每月10日 {next.Opens:HH\\:mm}–{next.Closes:HH\\:mm} 举行，节假日照常。\n\n" +
+                   $"下一场：{Format(next.Date)}。";
+        if (next.Date == bookable.Date)
+        {
+            text += $"\n\n本场预约截止：{Format(DateOnly.FromDateTime(next.BookingClosesAt.AddDays(-1).DateTime))}（活动前一个月的月底）。";
+        }
+        else
+        {
+            text += $"\n\n本场预约已于上月底截止；现在可以预约的是 {Format(bookable.Date)} 那一场，" +
+                    $"预约截止 {Format(DateOnly.FromDateTime(bookable.BookingClosesAt.AddDays(-1).DateTime))}。";
+        }
+        return text;
+    }
+
+    private static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日（{WeekdayName(date.DayOfWeek)}）";
+
+    private static string WeekdayName(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "周一",
+        DayOfWeek.Tuesday => "周二",
+        DayOfWeek.Wednesday => "周三",
+        DayOfWeek.Thursday => "周四",
+        DayOfWeek.Friday => "周五",
+        DayOfWeek.Saturday => "周六",
+        _ => "周日",
+    };
+}

@@ -1,0 +1,31 @@
+using EnvBot.Data;
+using EnvBot.Data.Persistence;
+using EnvBot.Dialogs;
+using EnvBot.Host.Protocol;
+
+namespace EnvBot.Host;
+
+/// <summary>Builds the web application; Program and the end-to-end tests share it (tests swap the clock and database).</summary>
+public static class EnvBotApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
+        builder.Services.AddEnvBotData(builder.Configuration);
+        builder.Services.AddEnvBotDialogs();
+        builder.Services.AddBotProtocol(builder.Configuration);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapBotMessagesApi();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+
+    /// <summary>Migrates the database; run before the host starts taking traffic.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

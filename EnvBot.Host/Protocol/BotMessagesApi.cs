@@ -1,0 +1,59 @@
+using System.Text.Json;
+using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.Builder.Schema;
+
+namespace EnvBot.Host.Protocol;
+
+/// <summary><c>POST /api/messages</c>: the Bot Framework messaging endpoint (BOTFRAMEWORK.md §2).</summary>
+public static class BotMessagesApi
+{
+    /// <summary>Direct Line's limit is about 256K per serialized activity (BOTFRAMEWORK.md §5.3); larger is 413.</summary>
+    public const int MaxActivityBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapBotMessagesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, CloudAdapter adapter, IInboundAuthenticator authenticator, IBot bot, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(BotMessagesApi));
+        if (http.Request.ContentLength > MaxActivityBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, MaxActivityBytes, http.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, BotJson.Context.Activity);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest(new { error = new { code = "BadRequest", message = "Body is not valid activity JSON." } });
+        }
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Results.BadRequest(new { error = new { code = "BadRequest", message = "Missing activity or activity type." } });
+        }
+
+        var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity, http.RequestAborted).ConfigureAwait(false);
+        if (!auth.Succeeded)
+        {
+            logger.LogWarning("Rejected activity on {ChannelId}: {Reason}", activity.ChannelId, auth.Reason);
+            return Results.StatusCode(auth.FailureStatus!.Value);
+        }
+
+        var result = await adapter.ProcessActivityAsync(activity, auth, bot.OnTurnAsync, http.RequestAborted).ConfigureAwait(false);
+        return result.Body is { } json
+            ? Results.Json(json, statusCode: result.Status)
+            : Results.StatusCode(result.Status);
+    }
+}

@@ -1,0 +1,29 @@
+using EnvBot.Dialogs.Builder.State;
+using EnvBot.Host.Protocol.Connector;
+
+namespace EnvBot.Host.Protocol;
+
+public static class ProtocolServiceCollectionExtensions
+{
+    /// <summary>The Bot Framework endpoint, adapter and outbound connector.</summary>
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpClient<HttpConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<ConnectorClientFactory>();
+        services.AddSingleton<ConversationReferenceMiddleware>();
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<IInboundAuthenticator, AnonymousAuthenticator>();
+        services.AddSingleton<IConnectorTokenSource, NoConnectorToken>();
+        services.AddSingleton(sp =>
+        {
+            var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);
+            // Order (ARCHITECTURE.md "How a message flows"): references → state load/save → bot.
+            adapter.Use(sp.GetRequiredService<ConversationReferenceMiddleware>());
+            adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
+            var errors = sp.GetRequiredService<TurnErrorHandler>();
+            adapter.OnTurnError = errors.HandleAsync;
+            return adapter;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using EnvBot.Host;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EnvBot.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real EnvBot host on a loopback port with its own SQLite file and a fake clock. Dispose and start another
+/// TestHost on the same <see cref="DatabasePath"/> to simulate a restart.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestHost(WebApplication app, string databasePath, FakeTimeProvider time)
+    {
+        _app = app;
+        DatabasePath = databasePath;
+        Time = time;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        Client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseUrl { get; }
+    public HttpClient Client { get; }
+    public string DatabasePath { get; }
+    public FakeTimeProvider Time { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "envbot-tests", $"{Guid.NewGuid():N}.db");
+
+    public static async Task<TestHost> StartAsync(
+        DateTimeOffset? now = null,
+        string? databasePath = null,
+        IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
+    {
+        databasePath ??= NewDatabasePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8)));
+        var config = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={databasePath}",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            config[k] = v;
+        }
+        var app = EnvBotApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(config);
+            builder.Services.AddSingleton<TimeProvider>(time);
+            configure?.Invoke(builder);
+        });
+        await EnvBotApp.PrepareAsync(app);
+        await app.StartAsync();
+        return new TestHost(app, databasePath, time);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

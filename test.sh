@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every EnvBot test: the .NET suites, then the JavaScript suites (real Direct Line client, Web Chat in headless
+# Chromium). Installs what those need on a fresh machine (apt chromium, npm packages). Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results=$(mktemp -d)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+status=0
+echo "== build"
+dotnet build EnvBot.sln -c Debug -warnaserror -nologo -v q || status=1
+
+passed=0; failed=0; skipped=0
+if [ $status -eq 0 ]; then
+  echo "== .NET tests"
+  dotnet test EnvBot.sln --no-build -c Debug --logger "trx" --results-directory "$results/trx" -v q 2>&1 | tee "$results/dotnet.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  # Each assembly prints "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12" (or "Failed!  - …").
+  while read -r f p s; do
+    failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
+  done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/dotnet.log" | sed -E 's/[^0-9]+/ /g')
+fi
+
+if [ $status -eq 0 ] && [ -x .ci/run-js ]; then
+  echo "== JavaScript tests (Direct Line client, Web Chat in Chromium)"
+  bash .ci/run-js 2>&1 | tee "$results/js.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  js_pass=$(grep -E '^# pass ' "$results/js.log" | awk '{s+=$3} END {print s+0}')
+  js_fail=$(grep -E '^# fail ' "$results/js.log" | awk '{s+=$3} END {print s+0}')
+  js_skip=$(grep -E '^# skipped ' "$results/js.log" | awk '{s+=$3} END {print s+0}')
+  passed=$((passed + js_pass)); failed=$((failed + js_fail)); skipped=$((skipped + js_skip))
+fi
+
+[ $status -eq 0 ] || [ $failed -gt 0 ] || failed=1
+if [ $skipped -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+rm -rf "$results"
+exit $status

@@ -38,6 +38,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ProcessedActivityStore>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<Import.PairingTableImporter>();
+        services.AddSingleton<Persistence.Seeding.DatabaseSeeder>();
         return services;
     }
 }

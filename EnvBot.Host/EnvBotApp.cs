@@ -1,5 +1,6 @@
 using EnvBot.Data;
 using EnvBot.Data.Persistence;
+using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.Protocol;
 
@@ -27,5 +28,7 @@ public static class EnvBotApp
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var demoData = app.Configuration.GetValue("Seed:DemoData", true);
+        await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(demoData, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,7 @@
 using EnvBot.Data.Domain.Conversations;
+using EnvBot.Data.Domain.Enterprises;
+using EnvBot.Data.Domain.Pairings;
+using EnvBot.Data.Domain.People;
 using EnvBot.Data.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,15 +16,21 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<Bureau> Bureaus => Set<Bureau>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonRole> PersonRoles => Set<PersonRole>();
+    public DbSet<ChannelIdentity> ChannelIdentities => Set<ChannelIdentity>();
+    public DbSet<BindingCode> BindingCodes => Set<BindingCode>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseContact> EnterpriseContacts => Set<EnterpriseContact>();
+    public DbSet<Block> Blocks => Set<Block>();
+    public DbSet<BlockLead> BlockLeads => Set<BlockLead>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnvBotDbContext).Assembly);
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite cannot order or compare DateTimeOffset columns natively; store UTC ticks there (see SqliteEnvBotDbContext).
-        base.ConfigureConventions(configurationBuilder);
     }
 }

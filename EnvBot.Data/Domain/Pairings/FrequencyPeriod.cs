@@ -1,0 +1,7 @@
+namespace EnvBot.Data.Domain.Pairings;
+
+public enum FrequencyPeriod
+{
+    Week,
+    Month,
+}

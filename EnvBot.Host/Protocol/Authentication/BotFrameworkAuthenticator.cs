@@ -56,9 +56,9 @@ public sealed class BotFrameworkAuthenticator
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
 
-        var http = httpClientFactory.CreateClient(BotAuthenticationServiceCollectionExtensions.HttpClientName);
-        ChannelKeys = new OpenIdMetadataCache(http, options.ToBotFromChannelOpenIdMetadataUrl, timeProvider, logger);
-        EmulatorKeys = new OpenIdMetadataCache(http, options.ToBotFromEmulatorOpenIdMetadataUrl, timeProvider, logger);
+        HttpClient CreateClient() => httpClientFactory.CreateClient(BotAuthenticationServiceCollectionExtensions.HttpClientName);
+        ChannelKeys = new OpenIdMetadataCache(CreateClient, options.ToBotFromChannelOpenIdMetadataUrl, timeProvider, logger);
+        EmulatorKeys = new OpenIdMetadataCache(CreateClient, options.ToBotFromEmulatorOpenIdMetadataUrl, timeProvider, logger);
 
         _emulatorIssuers = new HashSet<string>(EmulatorIssuers, StringComparer.Ordinal);
         if (options.MicrosoftAppType == BotAppType.SingleTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
@@ -72,6 +72,9 @@ public sealed class BotFrameworkAuthenticator
 
     internal OpenIdMetadataCache ChannelKeys { get; }
 
+    /// <summary>AAD puts the app id GUID in <c>aud</c>; an app with an <c>api://</c> identifier URI may get that form.</summary>
+    private string[] EmulatorAudiences => [_options.MicrosoftAppId!, "api://" + _options.MicrosoftAppId];
+
     internal OpenIdMetadataCache EmulatorKeys { get; }
 
     /// <summary>
@@ -81,7 +84,8 @@ public sealed class BotFrameworkAuthenticator
     /// <param name="authorizationHeader">The raw <c>Authorization</c> header value, or null when absent.</param>
     /// <param name="activity">The deserialized activity (its channelId and serviceUrl are checked against the token).</param>
     /// <param name="cancellationToken">Cancels metadata downloads.</param>
-    /// <exception cref="HttpRequestException">The signing keys were never fetched and cannot be fetched now; answer 5xx so the channel retries.</exception>
+    /// <exception cref="HttpRequestException">The signing keys were never fetched and cannot be fetched now (metadata host down,
+    /// bad JSON); answer 503 so the channel retries. Once keys are cached, refresh failures only log and keep the old keys.</exception>
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -144,7 +148,7 @@ public sealed class BotFrameworkAuthenticator
     private async Task<AuthenticationOutcome> ValidateChannelTokenAsync(string token, JsonWebToken unverified, Activity activity, CancellationToken cancellationToken)
     {
         var (failure, jwt, key) = await ValidateSignedTokenAsync(
-            token, unverified, ChannelKeys, [_options.ToBotFromChannelTokenIssuer], audience: _options.MicrosoftAppId, cancellationToken).ConfigureAwait(false);
+            token, unverified, ChannelKeys, [_options.ToBotFromChannelTokenIssuer], [_options.MicrosoftAppId!], cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;
@@ -173,14 +177,16 @@ public sealed class BotFrameworkAuthenticator
     }
 
     /// <summary>
-    /// §4.2: an AAD token the Emulator obtained with the bot's own credentials. Like the SDK, <c>aud</c> is not checked;
-    /// instead the app id claim (<c>appid</c> for v1.0 or no <c>ver</c>, <c>azp</c> for v2.0) must be this bot's — only
-    /// a holder of the bot's secret can get such a token, so its serviceUrl may be trusted too.
+    /// §4.2: an AAD token the Emulator obtained with the bot's own credentials for scope <c>{appId}/.default</c>. The
+    /// app id claim (<c>appid</c> for v1.0 or no <c>ver</c>, <c>azp</c> for v2.0) must be this bot's — only a holder of
+    /// the bot's secret can get such a token, so its serviceUrl may be trusted too. Unlike the SDK, and as DOCS list,
+    /// <c>aud</c> must also be this bot: otherwise the bot's own outbound Connector token (same issuer and appid,
+    /// aud <c>https://api.botframework.com</c>, §4.3) could be replayed to the bot as an "Emulator" token.
     /// </summary>
     private async Task<AuthenticationOutcome> ValidateEmulatorTokenAsync(string token, JsonWebToken unverified, Activity activity, CancellationToken cancellationToken)
     {
         var (failure, jwt, key) = await ValidateSignedTokenAsync(
-            token, unverified, EmulatorKeys, [unverified.Issuer], audience: null, cancellationToken).ConfigureAwait(false);
+            token, unverified, EmulatorKeys, [unverified.Issuer], EmulatorAudiences, cancellationToken).ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;
@@ -226,7 +232,7 @@ public sealed class BotFrameworkAuthenticator
         JsonWebToken unverified,
         OpenIdMetadataCache keys,
         string[] validIssuers,
-        string? audience,
+        string[] validAudiences,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(unverified.Kid))
@@ -248,8 +254,8 @@ public sealed class BotFrameworkAuthenticator
             ValidAlgorithms = AllowedAlgorithms,
             ValidateIssuer = true,
             ValidIssuers = validIssuers,
-            ValidateAudience = audience is not null,
-            ValidAudience = audience,
+            ValidateAudience = true,
+            ValidAudiences = validAudiences,
             // Lifetime is checked below against the injected TimeProvider, so tests can move the clock.
             ValidateLifetime = false,
             RequireExpirationTime = true,

@@ -16,7 +16,7 @@ internal sealed class OpenIdMetadataCache
     internal static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(24);
     internal static readonly TimeSpan MinimumForcedRefreshInterval = TimeSpan.FromMinutes(5);
 
-    private readonly HttpClient _http;
+    private readonly Func<HttpClient> _createHttpClient;
     private readonly string _metadataUrl;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -26,9 +26,10 @@ internal sealed class OpenIdMetadataCache
     private DateTimeOffset _lastFailure = DateTimeOffset.MinValue; // guarded by _gate
     private int _fetchCount;
 
-    public OpenIdMetadataCache(HttpClient http, string metadataUrl, TimeProvider timeProvider, ILogger logger)
+    /// <param name="createHttpClient">Called per download so IHttpClientFactory can rotate handlers in this long-lived singleton.</param>
+    public OpenIdMetadataCache(Func<HttpClient> createHttpClient, string metadataUrl, TimeProvider timeProvider, ILogger logger)
     {
-        _http = http;
+        _createHttpClient = createHttpClient;
         _metadataUrl = metadataUrl;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -38,7 +39,7 @@ internal sealed class OpenIdMetadataCache
     public int FetchCount => Volatile.Read(ref _fetchCount);
 
     /// <summary>Finds the key with <paramref name="keyId"/>, refreshing once (rate-limited) when it is unknown.</summary>
-    /// <exception cref="HttpRequestException">No keys were ever fetched and the metadata cannot be read.</exception>
+    /// <exception cref="HttpRequestException">No keys were ever fetched and the metadata or JWKS cannot be read.</exception>
     public async Task<EndorsedSigningKey?> FindKeyAsync(string keyId, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
@@ -92,10 +93,15 @@ internal sealed class OpenIdMetadataCache
                 _snapshot = fresh;
                 return fresh;
             }
-            catch (Exception ex) when (current is not null && IsTransient(ex, cancellationToken))
+            catch (Exception ex) when (current is null && IsTransient(ex, cancellationToken))
+            {
+                // Nothing to fall back on: one exception type tells the endpoint to answer 5xx so the channel retries.
+                throw new HttpRequestException($"Signing keys are unavailable from {_metadataUrl}.", ex);
+            }
+            catch (Exception ex) when (IsTransient(ex, cancellationToken))
             {
                 _lastFailure = now;
-                _logger.LogWarning(ex, "Refreshing OpenID metadata from {MetadataUrl} failed; keeping the keys fetched at {FetchedAt}.", _metadataUrl, current.FetchedAt);
+                _logger.LogWarning(ex, "Refreshing OpenID metadata from {MetadataUrl} failed; keeping the keys fetched at {FetchedAt}.", _metadataUrl, current!.FetchedAt);
                 return current;
             }
         }
@@ -125,7 +131,7 @@ internal sealed class OpenIdMetadataCache
 
     private async Task<JsonDocument> GetJsonAsync(string url, CancellationToken cancellationToken)
     {
-        using var response = await _http.GetAsync(url, cancellationToken).ConfigureAwait(false);
+        using var response = await _createHttpClient().GetAsync(url, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))

@@ -345,6 +345,27 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AuthenticateAsync_MetadataUnreachableWithoutCachedKeys_ThrowsHttpRequestException()
+    {
+        await using var services = BuildServices(AppId, new() { ["ToBotFromChannelOpenIdMetadataUrl"] = "http://127.0.0.1:1/nothing-here" });
+
+        await Assert.ThrowsAsync<HttpRequestException>(
+            () => services.GetRequiredService<BotFrameworkAuthenticator>().AuthenticateAsync(Bearer(ChannelToken()), TeamsActivity(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_BotsOwnConnectorTokenReplayed_Unauthorized()
+    {
+        // The bot's outbound token (§4.3): AAD issuer, appid = ours, but aud = the Connector, not the bot.
+        var token = EmulatorToken(EmulatorV1Issuer, new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = AppId }, audience: "https://api.botframework.com");
+
+        var outcome = await Authenticator.AuthenticateAsync(Bearer(token), EmulatorActivity(), CancellationToken.None);
+
+        AssertRefused(outcome, 401);
+        Assert.Contains("audience", outcome.Reason);
+    }
+
+    [Fact]
     public async Task AuthenticateAsync_EmulatorV1TokenWithOwnAppId_Authenticates()
     {
         var activity = EmulatorActivity();
@@ -461,10 +482,10 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
             serviceUrl is null ? null : ServiceUrlClaim(serviceUrl));
     }
 
-    private string EmulatorToken(string issuer, Dictionary<string, object> claims)
+    private string EmulatorToken(string issuer, Dictionary<string, object> claims, string audience = AppId)
     {
         var now = _time.GetUtcNow();
-        return _emulatorKey.CreateToken(issuer, AppId, now.AddMinutes(-1), now.AddHours(1), claims);
+        return _emulatorKey.CreateToken(issuer, audience, now.AddMinutes(-1), now.AddHours(1), claims);
     }
 
     private static Dictionary<string, object> ServiceUrlClaim(string serviceUrl) => new() { ["serviceurl"] = serviceUrl };

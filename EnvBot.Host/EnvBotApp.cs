@@ -3,6 +3,7 @@ using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.Protocol;
+using EnvBot.Host.Protocol.Authentication;
 
 namespace EnvBot.Host;
 
@@ -27,6 +28,7 @@ public static class EnvBotApp
     /// <summary>Migrates the database; run before the host starts taking traffic.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
+        app.Services.GetRequiredService<BotAuthenticationOptions>().LogAuthenticationMode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnvBot.Authentication"));
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         var demoData = app.Configuration.GetValue("Seed:DemoData", true);
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(demoData, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using EnvBot.Dialogs.Builder.State;
+using EnvBot.Host.Protocol.Authentication;
 using EnvBot.Host.Protocol.Connector;
 
 namespace EnvBot.Host.Protocol;
@@ -12,8 +13,9 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton<ConnectorClientFactory>();
         services.AddSingleton<ConversationReferenceMiddleware>();
         services.AddSingleton<TurnErrorHandler>();
-        services.AddSingleton<IInboundAuthenticator, AnonymousAuthenticator>();
-        services.AddSingleton<IConnectorTokenSource, NoConnectorToken>();
+        services.AddBotAuthentication(configuration);
+        services.AddSingleton<IInboundAuthenticator, InboundAuthenticator>();
+        services.AddSingleton<IConnectorTokenSource>(sp => sp.GetRequiredService<ConnectorTokenProvider>());
         services.AddSingleton(sp =>
         {
             var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);

@@ -10,7 +10,7 @@ namespace EnvBot.Host.Protocol.Authentication;
 /// (BOTFRAMEWORK.md §4.3). Cached until <see cref="RefreshMargin"/> before it expires; concurrent callers share one
 /// refresh. Singleton.
 /// </summary>
-public sealed class ConnectorTokenProvider
+public sealed class ConnectorTokenProvider : EnvBot.Host.Protocol.Connector.IConnectorTokenSource
 {
     /// <summary>Refresh this long before <c>expires_in</c> runs out, so a token never expires in flight.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);

@@ -17,7 +17,7 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
 
     private static readonly HashSet<string> NoWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "否", "不", "不是", "不用", "取消", "no", "n", "不要", "不对", "不行", "不可以", "不同意", "算了",
+        "否", "不", "不是", "不用", "不用了", "不需要", "取消", "no", "n", "不要", "不对", "不行", "不可以", "不同意", "算了",
     };
 
     protected override string DefaultRetryText => PromptReplies.ConfirmRetry;

@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ProcessedActivityStore>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<Import.PairingTableImporter>();
+        services.AddSingleton<Identity.IdentityService>();
         services.AddSingleton<Persistence.Seeding.DatabaseSeeder>();
         return services;
     }

@@ -1,5 +1,6 @@
 using EnvBot.Dialogs.Builder;
 using EnvBot.Dialogs.Builder.State;
+using EnvBot.Dialogs.Identity;
 using EnvBot.Dialogs.Main;
 using EnvBot.Dialogs.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<IdentityMiddleware>();
+        services.AddSingleton<EnterpriseBindingDialog>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

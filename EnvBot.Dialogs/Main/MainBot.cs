@@ -1,20 +1,55 @@
 using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Data.Domain.People;
+using EnvBot.Data.Identity;
+using EnvBot.Data.Import;
+using EnvBot.Data.Persistence.Seeding;
+using EnvBot.Dialogs.Authorization;
 using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.Builder.Dialogs;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Builder.State;
+using EnvBot.Dialogs.Identity;
 
 namespace EnvBot.Dialogs.Main;
 
-/// <summary>The bot every channel talks to: greets newcomers, answers 帮助 anywhere, and routes commands.</summary>
-public sealed class MainBot(ConversationState conversationState, TimeProvider time) : ActivityHandler
+/// <summary>
+/// The bot every channel talks to: continues an active dialog (which handles 帮助/取消/返回 itself), otherwise
+/// recognizes a command, checks its policy in one place, and runs it. Rules live in services; this only shows results.
+/// </summary>
+public sealed class MainBot : ActivityHandler
 {
-    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+    private readonly ConversationState _conversationState;
+    private readonly TimeProvider _time;
+    private readonly IdentityService _identities;
+    private readonly PairingTableImporter _importer;
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData;
+    private readonly DialogSet _dialogs;
+
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding)
+    {
+        _conversationState = conversationState;
+        _time = time;
+        _identities = identities;
+        _importer = importer;
+        _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding);
+    }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
-        data.LastActivityAt = time.GetUtcNow();
+        data.LastActivityAt = _time.GetUtcNow();
         data.Turns++;
+
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveDialog is not null)
+        {
+            var result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            if (result.Status != DialogTurnStatus.Empty)
+            {
+                return;
+            }
+        }
 
         var text = UserText.Normalize(turnContext.Activity);
         if (text.Length == 0)
@@ -27,17 +62,43 @@ public sealed class MainBot(ConversationState conversationState, TimeProvider ti
             return;
         }
 
-        var reply = MainCommands.Match(text) switch
+        var identity = turnContext.Identity();
+        // Multi-line input (a pasted table) keeps its line breaks for the argument; the keyword is on the first line.
+        var (command, argument) = MainCommands.Parse(UserText.Fold(turnContext.Activity.Text ?? text).Trim() is var raw && raw.Contains('\n') ? raw : text);
+        if (CommandPolicies.Refusal(command, identity) is { } refusal)
         {
-            MainCommand.Help => WithMenu(MainReplies.Help),
-            MainCommand.Menu => WithMenu(MainReplies.Welcome),
-            MainCommand.Cancel => WithMenu(MainReplies.NothingToCancel),
-            MainCommand.ConsultationDay => WithMenu(MainReplies.ConsultationDay(
-                ConsultationSchedule.NextSession(time.GetUtcNow()),
-                ConsultationSchedule.NextBookableSession(time.GetUtcNow()))),
-            _ => WithMenu(MainReplies.NotUnderstood),
+            await turnContext.SendActivityAsync(WithMenu(refusal, identity), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        switch (command)
+        {
+            case MainCommand.EnterpriseBinding:
+                await dc.BeginDialogAsync(EnterpriseBindingDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.Bind:
+                await BindAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.GenerateBindingCode:
+                await GenerateCodeAsync(turnContext, identity, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ImportPairings:
+                await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
+                return;
+        }
+
+        var reply = command switch
+        {
+            MainCommand.Help => MainReplies.Help,
+            MainCommand.Menu => MainReplies.Welcome,
+            MainCommand.Cancel => MainReplies.NothingToCancel,
+            MainCommand.WhoAmI => IdentityReplies.WhoAmI(identity, turnContext.Activity.ChannelId ?? "", turnContext.Activity.From?.Id ?? ""),
+            MainCommand.ConsultationDay => MainReplies.ConsultationDay(
+                ConsultationSchedule.NextSession(_time.GetUtcNow()),
+                ConsultationSchedule.NextBookableSession(_time.GetUtcNow())),
+            _ => MainReplies.NotUnderstood,
         };
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(WithMenu(reply, identity), cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> members, bool botAdded, ITurnContext turnContext, CancellationToken cancellationToken)
@@ -51,26 +112,70 @@ public sealed class MainBot(ConversationState conversationState, TimeProvider ti
         // In a team, greeting every joining member in the channel would be noise; greet people in 1:1 chats only.
         if (members.Count > 0 && !isGroup)
         {
-            await turnContext.SendActivityAsync(WithMenu(MainReplies.Welcome), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(WithMenu(MainReplies.Welcome, turnContext.Identity()), cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>The conversation ended (fixture 28): forget its dialog state so nothing half-done lingers.</summary>
     protected override Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        conversationState.ClearState(turnContext);
+        _conversationState.ClearState(turnContext);
         return Task.CompletedTask;
     }
 
     protected override Task<InvokeResponse?> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Task.FromResult(InvokeReplies.For(turnContext.Activity));
 
-    private static Activity WithMenu(string text)
+    private async Task BindAsync(ITurnContext turnContext, string code, CancellationToken cancellationToken)
+    {
+        if (code.Length == 0)
+        {
+            await turnContext.SendActivityAsync(Activity.CreateMessage(IdentityReplies.BindUsage), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var a = turnContext.Activity;
+        var (outcome, identity) = await _identities.BindWithCodeAsync(a.ChannelId!, a.From!.Id!, code, cancellationToken).ConfigureAwait(false);
+        turnContext.SetIdentity(identity);
+        var text = outcome == BindingOutcome.Bound ? IdentityReplies.Bound(identity) : IdentityReplies.BindFailed(outcome);
+        await turnContext.SendActivityAsync(WithMenu(text, identity), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task GenerateCodeAsync(ITurnContext turnContext, UserIdentity admin, string personName, CancellationToken cancellationToken)
+    {
+        if (personName.Length == 0)
+        {
+            await turnContext.SendActivityAsync(Activity.CreateMessage(IdentityReplies.GenerateCodeUsage), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var bureauId = await _identities.BureauIdAsync(ReferenceData.BureauCode, cancellationToken).ConfigureAwait(false);
+        var person = await _identities.FindPersonByNameAsync(bureauId, personName, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            await turnContext.SendActivityAsync(Activity.CreateMessage(IdentityReplies.PersonNotFound(personName)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var code = await _identities.CreateBindingCodeAsync(person.Id, admin.PersonId!.Value, null, cancellationToken).ConfigureAwait(false);
+        var expires = Data.Time.BureauTime.ToBureau(_time.GetUtcNow() + IdentityService.DefaultCodeLifetime);
+        await turnContext.SendActivityAsync(Activity.CreateMessage(IdentityReplies.CodeCreated(person.Name, code, expires)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ImportAsync(ITurnContext turnContext, string csv, CancellationToken cancellationToken)
+    {
+        if (!csv.Contains('\n', StringComparison.Ordinal))
+        {
+            await turnContext.SendActivityAsync(Activity.CreateMessage(IdentityReplies.ImportUsage), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var report = await _importer.ImportAsync(csv, ReferenceData.GuideProgramme, ReferenceData.BureauCode, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(Activity.CreateMessage(report.ToText()), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Activity WithMenu(string text, UserIdentity identity)
     {
         var activity = Activity.CreateMessage(text);
         activity.TextFormat = "markdown";
         activity.InputHint = InputHints.AcceptingInput;
-        activity.SuggestedActions = new SuggestedActions { Actions = MainReplies.MenuItems.Select(m => CardAction.ImBack(m)).ToList() };
+        activity.SuggestedActions = new SuggestedActions { Actions = MainMenu.For(identity).Select(m => CardAction.ImBack(m)).ToList() };
         return activity;
     }
 }

@@ -7,4 +7,9 @@ public enum MainCommand
     Menu,
     Cancel,
     ConsultationDay,
+    WhoAmI,
+    Bind,
+    EnterpriseBinding,
+    GenerateBindingCode,
+    ImportPairings,
 }

@@ -12,23 +12,42 @@ public static class MainCommands
         ["取消"] = MainCommand.Cancel, ["cancel"] = MainCommand.Cancel, ["退出"] = MainCommand.Cancel, ["返回"] = MainCommand.Cancel,
         ["咨询日"] = MainCommand.ConsultationDay, ["咨询日安排"] = MainCommand.ConsultationDay, ["下次咨询日"] = MainCommand.ConsultationDay,
         ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
+        ["我是谁"] = MainCommand.WhoAmI, ["我的身份"] = MainCommand.WhoAmI, ["whoami"] = MainCommand.WhoAmI,
+        ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
-    public static MainCommand Match(string normalizedText)
+    /// <summary>Commands that carry an argument after the keyword: "绑定 7KQ2M9XA", "生成绑定码 方静卫".</summary>
+    private static readonly (string Prefix, MainCommand Command)[] WithArgument =
+    [
+        ("生成绑定码", MainCommand.GenerateBindingCode),
+        ("导入结对表", MainCommand.ImportPairings),
+        ("绑定", MainCommand.Bind),
+    ];
+
+    public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
+
+    public static (MainCommand Command, string Argument) Parse(string normalizedText)
     {
         var key = normalizedText.Trim().TrimEnd('。', '.', '!', '！', '~', '～');
         if (key.Length == 0)
         {
-            return MainCommand.None;
+            return (MainCommand.None, "");
         }
         if (Exact.TryGetValue(key, out var command))
         {
-            return command;
+            return (command, "");
+        }
+        foreach (var (prefix, withArgument) in WithArgument)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));
+            }
         }
         if (key.Contains("咨询日", StringComparison.Ordinal) && (key.Contains("什么时候", StringComparison.Ordinal) || key.Contains("时间", StringComparison.Ordinal) || key.Contains("安排", StringComparison.Ordinal)))
         {
-            return MainCommand.ConsultationDay;
+            return (MainCommand.ConsultationDay, "");
         }
-        return MainCommand.None;
+        return (MainCommand.None, "");
     }
 }

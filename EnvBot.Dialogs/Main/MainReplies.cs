@@ -7,13 +7,13 @@ public static class MainReplies
 {
     public const string MenuHelp = "帮助";
     public const string MenuConsultationDay = "咨询日安排";
-
-    /// <summary>Only what works today is on the menu (issue 2: nothing on the menu is a placeholder).</summary>
-    public static IReadOnlyList<string> MenuItems { get; } = [MenuConsultationDay, MenuHelp];
+    public const string MenuWhoAmI = "我是谁";
+    public const string MenuEnterpriseBinding = "企业认证";
+    public const string MenuGenerateCode = "生成绑定码";
 
     public const string Welcome =
         "您好！我是舟山市生态环境局的环保助手。\n\n" +
-        "我可以告诉您企业环保咨询日的安排（每月10日上午），更多服务正在陆续开通。请点击下方按钮，或直接输入“帮助”。";
+        "我可以告诉您企业环保咨询日的安排（每月10日上午）；企业用户可以先做“企业认证”，局内工作人员可发送“绑定 绑定码”绑定身份。请点击下方按钮，或直接输入“帮助”。";
 
     public const string BotAddedToConversation =
         "大家好，我是舟山市生态环境局的环保助手。在本会话中 @我 并输入“帮助”，即可查看我能做什么。";
@@ -21,6 +21,10 @@ public static class MainReplies
     public const string Help =
         "我能做的事：\n\n" +
         "- **咨询日安排**：下一场企业环保咨询日的时间、地点和预约截止时间\n" +
+        "- **我是谁**：查看您绑定的身份和角色\n" +
+        "- **企业认证**：企业用户填写企业名称和统一社会信用代码，绑定为企业联系人\n" +
+        "- **绑定 绑定码**：局内工作人员用管理员给的绑定码绑定身份\n" +
+        "- **生成绑定码 姓名**、**导入结对表**：仅管理员\n" +
         "- **帮助**：显示本说明（任何时候都可以输入）\n" +
         "- **取消**：退出正在进行的操作\n\n" +
         "请直接输入以上文字，或点击下方按钮。";

@@ -19,8 +19,9 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var adapter = ActivatorUtilities.CreateInstance<CloudAdapter>(sp);
-            // Order (ARCHITECTURE.md "How a message flows"): references → state load/save → bot.
+            // Order (ARCHITECTURE.md "How a message flows"): references → identity → state load/save → bot.
             adapter.Use(sp.GetRequiredService<ConversationReferenceMiddleware>());
+            adapter.Use(sp.GetRequiredService<EnvBot.Dialogs.Identity.IdentityMiddleware>());
             adapter.Use(new AutoSaveStateMiddleware(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<UserState>()));
             var errors = sp.GetRequiredService<TurnErrorHandler>();
             adapter.OnTurnError = errors.HandleAsync;

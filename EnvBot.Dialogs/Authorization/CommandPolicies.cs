@@ -1,0 +1,28 @@
+using EnvBot.Data.Domain.People;
+using EnvBot.Dialogs.Main;
+
+namespace EnvBot.Dialogs.Authorization;
+
+/// <summary>
+/// Authorisation in one place (issue 4): each command's policy. Record-level scoping (an enterprise sees only its own
+/// records, a guide only paired enterprises) is applied by the services that read those records.
+/// </summary>
+public static class CommandPolicies
+{
+    private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
+    {
+        [MainCommand.GenerateBindingCode] = CommandPolicy.Roles("管理员", Role.Administrator),
+        [MainCommand.ImportPairings] = CommandPolicy.Roles("管理员", Role.Administrator),
+    };
+
+    public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);
+
+    /// <returns>Null when allowed; otherwise the refusal to show.</returns>
+    public static string? Refusal(MainCommand command, UserIdentity identity)
+    {
+        var policy = For(command);
+        return policy.IsAllowed(identity)
+            ? null
+            : $"抱歉，该操作仅限{policy.Description}使用，未做任何更改。您当前的身份：{(identity.IsKnown ? Identity.IdentityReplies.RolesText(identity) : "未绑定")}。";
+    }
+}

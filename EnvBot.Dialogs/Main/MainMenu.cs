@@ -1,0 +1,23 @@
+using EnvBot.Data.Domain.People;
+
+namespace EnvBot.Dialogs.Main;
+
+/// <summary>The welcome menu adapts to the role and lists only what works today (issue 2, issue 4).</summary>
+public static class MainMenu
+{
+    public static IReadOnlyList<string> For(UserIdentity identity)
+    {
+        var items = new List<string> { MainReplies.MenuConsultationDay };
+        if (!identity.IsKnown)
+        {
+            items.Add(MainReplies.MenuEnterpriseBinding);
+        }
+        if (identity.Has(Role.Administrator))
+        {
+            items.Add(MainReplies.MenuGenerateCode);
+        }
+        items.Add(MainReplies.MenuWhoAmI);
+        items.Add(MainReplies.MenuHelp);
+        return items;
+    }
+}

@@ -86,7 +86,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
         {
             return ContactMessages.EmailMissingDomain;
         }
-        // RFC 5321 §4.5.3.1: local part ≤ 64 octets, a path ≤ 256 (an address ≤ 254).
+        // RFC 5321 §4.5.3.1 (size limits): local part ≤ 64 octets, a path ≤ 256 (an address ≤ 254).
         if (local.Length > 64 || value.Length > 254)
         {
             return ContactMessages.EmailTooLong;
@@ -114,7 +114,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
         }
         foreach (var label in labels)
         {
-            // RFC 1035 §2.3.1: letters, digits, hyphens, ≤ 63 characters, no hyphen at either end. Letters include
+            // RFC 1035 §2.3 (preferred name syntax): letters, digits, hyphens, ≤ 63 characters, no hyphen at either end. Letters include
             // non-ASCII ones so internationalized domains (例子.中国) are accepted.
             if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-'
                 || !label.All(c => char.IsLetterOrDigit(c) || c == '-'))

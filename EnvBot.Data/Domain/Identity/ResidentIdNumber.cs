@@ -22,10 +22,10 @@ public sealed class ResidentIdNumber : IEquatable<ResidentIdNumber>
 {
     public const int Length = 18;
 
-    // GB 11643-1999 §7.2: Wi = 2^(18-i) mod 11 for positions 1–17.
+    // GB 11643-1999, 校验码 (ISO 7064 MOD 11-2): Wi = 2^(18-i) mod 11 for positions 1–17.
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
-    // GB 11643-1999 §7.2: the check character for (Σ ai·Wi) mod 11 = 0, 1, 2, … 10.
+    // GB 11643-1999, 校验码: the check character for (Σ ai·Wi) mod 11 = 0, 1, 2, … 10.
     private const string CheckCharacters = "10X98765432";
 
     private static readonly DateOnly Earliest = new(1900, 1, 1);
@@ -80,7 +80,7 @@ public sealed class ResidentIdNumber : IEquatable<ResidentIdNumber>
             error = IdentityMessages.ResidentIdInvalidLastCharacter(last);
             return false;
         }
-        // GB 11643-1999 §6.2: positions 7–14 are the birth date as YYYYMMDD.
+        // GB 11643-1999, 出生日期码: positions 7–14 are the birth date as YYYYMMDD.
         if (!DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
         {
             error = IdentityMessages.ResidentIdInvalidBirthDate;
@@ -106,7 +106,7 @@ public sealed class ResidentIdNumber : IEquatable<ResidentIdNumber>
         return true;
     }
 
-    /// <summary>ISO 7064 MOD 11-2 as GB 11643-1999 §7 specifies it, over 17 ASCII digits.</summary>
+    /// <summary>ISO 7064 MOD 11-2 as GB 11643-1999 (校验码) specifies it, over 17 ASCII digits.</summary>
     internal static char ComputeCheckCharacter(ReadOnlySpan<char> first17)
     {
         var sum = 0;

@@ -12,11 +12,11 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
 {
     public const int Length = 18;
 
-    // GB 32100-2015 §4.1: the character set is the digits and the upper-case Latin letters without I, O, Z, S, V
+    // GB 32100-2015, 代码字符集: the character set is the digits and the upper-case Latin letters without I, O, Z, S, V
     // (31 characters); a character's value is its index here.
     internal const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    // GB 32100-2015 §4.5 (table 3): weight of positions 1–17 = 3^(i-1) mod 31.
+    // GB 32100-2015, 校验码计算: weight of positions 1–17 = 3^(i-1) mod 31.
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     private readonly string _value;
@@ -74,7 +74,7 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
                 return false;
             }
         }
-        // GB 32100-2015 §4.3: positions 3–8 are the six-digit GB/T 2260 division code.
+        // GB 32100-2015, 代码结构 (登记管理机关行政区划码): positions 3–8 are the six-digit GB/T 2260 division code.
         for (var i = 2; i < 8; i++)
         {
             if (!char.IsAsciiDigit(value[i]))
@@ -94,7 +94,7 @@ public sealed class UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode
         return true;
     }
 
-    /// <summary>GB 32100-2015 §4.5: C18 = 31 − (Σ Ci·Wi mod 31), and 31 is written as 0.</summary>
+    /// <summary>GB 32100-2015, 校验码计算: C18 = 31 − (Σ Ci·Wi mod 31), and 31 is written as 0.</summary>
     /// <param name="first17">17 characters, all from the code's alphabet.</param>
     internal static char ComputeCheckCharacter(ReadOnlySpan<char> first17)
     {

@@ -53,10 +53,15 @@ public sealed partial class EnterpriseBindingDialog : InterruptibleComponentDial
             // "舟山XX公司，91330900XXXXXXXXXX" — split a code off the name when both came in one message.
             var (name, code) = SplitNameAndCode(typed);
             step.Values.SetValue("name", name);
-            if (code is not null && UnifiedSocialCreditCode.TryParse(code, out var parsed, out _))
+            if (code is not null)
             {
-                step.Values.SetValue("code", parsed.ToString());
-                return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+                if (UnifiedSocialCreditCode.TryParse(code, out var parsed, out var error))
+                {
+                    step.Values.SetValue("code", parsed.ToString());
+                    return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+                }
+                // The code came with the name but is wrong: say what is wrong rather than silently asking again.
+                return await step.PromptAsync(CodePrompt, PromptOptions.FromText(error + IdentityReplies.AskCreditCode), cancellationToken).ConfigureAwait(false);
             }
         }
         return await step.PromptAsync(CodePrompt, PromptOptions.FromText(IdentityReplies.AskCreditCode), cancellationToken).ConfigureAwait(false);
@@ -107,12 +112,12 @@ public sealed partial class EnterpriseBindingDialog : InterruptibleComponentDial
 
     private static Task<bool> ValidateCodeAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        if (prompt.Recognized.Succeeded && UnifiedSocialCreditCode.TryParse(prompt.Recognized.Value, out _, out var error))
+        if (UnifiedSocialCreditCode.TryParse(prompt.Recognized.Value, out _, out var error))
         {
             return Task.FromResult(true);
         }
         // Re-prompt with exactly what was wrong (issue: "an invalid credit code re-prompts with what was wrong").
-        prompt.Options.RetryPrompt = Activity.CreateMessage((error ?? "统一社会信用代码不正确。") + "请重新输入。");
+        prompt.Options.RetryPrompt = Activity.CreateMessage(error + "请重新输入。");
         return Task.FromResult(false);
     }
 

@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<Import.PairingTableImporter>();
         services.AddSingleton<Identity.IdentityService>();
+        services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Persistence.Seeding.DatabaseSeeder>();
         return services;
     }

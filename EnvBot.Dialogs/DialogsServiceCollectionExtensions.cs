@@ -15,6 +15,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<Proactive.OutboxSignal>();
+        services.AddSingleton<Proactive.ProactiveOutbox>();
         services.AddSingleton<IdentityMiddleware>();
         services.AddSingleton<EnterpriseBindingDialog>();
         services.AddSingleton<IBot, MainBot>();

@@ -28,6 +28,7 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<BlockLead> BlockLeads => Set<BlockLead>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Pairing> Pairings => Set<Pairing>();
+    public DbSet<Domain.Outbox.OutboxMessage> Outbox => Set<Domain.Outbox.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

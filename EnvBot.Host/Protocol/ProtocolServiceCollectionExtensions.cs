@@ -27,6 +27,8 @@ public static class ProtocolServiceCollectionExtensions
             adapter.OnTurnError = errors.HandleAsync;
             return adapter;
         });
+        services.AddSingleton<Outbox.OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxSender>());
         return services;
     }
 }

@@ -1,0 +1,127 @@
+using EnvBot.Data.Domain.Outbox;
+using EnvBot.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnvBot.Data.Outbox;
+
+/// <summary>The persistent outbox: enqueue idempotently, claim due messages, record the outcome.</summary>
+public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionFactory connections, TimeProvider time)
+{
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+
+    /// <returns>False when a message with this idempotency key was already queued.</returns>
+    public async Task<bool> EnqueueAsync(string idempotencyKey, string channelId, string conversationId, string? userId, string activityJson, DateTimeOffset? dueAt, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (await db.Outbox.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+        var now = time.GetUtcNow();
+        db.Outbox.Add(new OutboxMessage
+        {
+            IdempotencyKey = idempotencyKey,
+            ChannelId = channelId,
+            ConversationId = conversationId,
+            UserId = userId,
+            ActivityJson = activityJson,
+            Status = OutboxStatus.Pending,
+            CreatedAt = now,
+            DueAt = dueAt ?? now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Lost a race with an identical enqueue: the unique key kept it to one.
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due messages for <paramref name="owner"/>. PostgreSQL uses
+    /// FOR UPDATE SKIP LOCKED so several hosts never claim the same row; SQLite has a single writer anyway.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string owner, int max, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + ClaimLease;
+        await using var db = contexts.CreateDbContext();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        List<OutboxMessage> due;
+        if (connections.Provider == DatabaseProvider.PostgreSql)
+        {
+            due = await db.Outbox.FromSqlInterpolated($"""
+                SELECT * FROM outbox WHERE status = 'Pending' AND due_at <= {now} AND (locked_until IS NULL OR locked_until < {now})
+                ORDER BY due_at LIMIT {max} FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            due = (await db.Outbox.Where(m => m.Status == OutboxStatus.Pending).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .Where(m => m.DueAt <= now && (m.LockedUntil is null || m.LockedUntil < now))
+                .OrderBy(m => m.DueAt).Take(max).ToList();
+        }
+        foreach (var m in due)
+        {
+            m.LockedBy = owner;
+            m.LockedUntil = until;
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return due;
+    }
+
+    public Task MarkSentAsync(long id, CancellationToken cancellationToken) =>
+        UpdateAsync(id, m =>
+        {
+            m.Status = OutboxStatus.Sent;
+            m.SentAt = time.GetUtcNow();
+            m.Attempts++;
+            m.LockedBy = null;
+            m.LockedUntil = null;
+        }, cancellationToken);
+
+    public Task MarkFailedAsync(long id, int? statusCode, string error, bool permanent, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
+        UpdateAsync(id, m =>
+        {
+            m.Attempts++;
+            m.LastError = error;
+            m.LastStatusCode = statusCode;
+            m.LockedBy = null;
+            m.LockedUntil = null;
+            if (permanent)
+            {
+                m.Status = OutboxStatus.Failed;
+            }
+            else
+            {
+                m.DueAt = time.GetUtcNow() + OutboxBackoff.After(m.Attempts, retryAfter);
+            }
+        }, cancellationToken);
+
+    /// <summary>Messages the channel refused for good, newest first, for the administrator.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> FailedAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return (await db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Failed).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderByDescending(m => m.CreatedAt).Take(max).ToList();
+    }
+
+    public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Outbox.AsNoTracking().SingleOrDefaultAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task UpdateAsync(long id, Action<OutboxMessage> change, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        change(message);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using EnvBot.Data.Domain.Outbox;
+using EnvBot.Data.Outbox;
+using EnvBot.Data.Persistence.Storage;
+using EnvBot.Dialogs.Builder.Schema;
+using EnvBot.Dialogs.Proactive;
+using EnvBot.Host.Protocol;
+using EnvBot.Host.Protocol.Connector;
+
+namespace EnvBot.Host.Outbox;
+
+/// <summary>
+/// Sends what the outbox holds through the stored conversation reference (issue 5). Transient failures (connector
+/// down, 429, 5xx) are retried with backoff and survive restarts; 403/404 are recorded as failed for an administrator.
+/// </summary>
+public sealed class OutboxSender(
+    OutboxStore outbox,
+    ConversationReferenceStore references,
+    CloudAdapter adapter,
+    OutboxSignal signal,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>How often due messages are looked for when nothing signals (retries come due on their own).</summary>
+    public static TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError("Outbox pass failed: {ExceptionType}", ex.GetType().Name);
+            }
+            try
+            {
+                await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass: claims and sends every due message. Tests call it directly.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        while (true)
+        {
+            var batch = await outbox.ClaimDueAsync(_owner, 20, cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                return sent;
+            }
+            foreach (var message in batch)
+            {
+                if (await SendOneAsync(message, cancellationToken).ConfigureAwait(false))
+                {
+                    sent++;
+                }
+            }
+        }
+    }
+
+    private async Task<bool> SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var stored = await references.FindAsync(message.ChannelId, message.ConversationId, message.UserId, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            await outbox.MarkFailedAsync(message.Id, null, "no conversation reference", permanent: true, null, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        var reference = JsonSerializer.Deserialize(stored.ReferenceJson, BotJson.Context.ConversationReference)!;
+        var activity = JsonSerializer.Deserialize(message.ActivityJson, BotJson.Context.Activity)!;
+        try
+        {
+            await adapter.SendProactiveAsync(reference, [activity], cancellationToken).ConfigureAwait(false);
+            await outbox.MarkSentAsync(message.Id, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ConnectorException ex)
+        {
+            var status = (int)ex.Status;
+            var permanent = OutboxBackoff.IsPermanent(status);
+            logger.LogWarning("Outbox message {Id} to {ChannelId} failed with {Status} {Code}; {Next}", message.Id, message.ChannelId, status, ex.ErrorCode, permanent ? "recorded as failed" : "will retry");
+            await outbox.MarkFailedAsync(message.Id, status, $"{status} {ex.ErrorCode}".Trim(), permanent, ex.RetryAfter, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Outbox message {Id} to {ChannelId} could not reach the channel; will retry", message.Id, message.ChannelId);
+            await outbox.MarkFailedAsync(message.Id, null, ex.GetType().Name, permanent: false, null, cancellationToken).ConfigureAwait(false);
+        }
+        return false;
+    }
+}

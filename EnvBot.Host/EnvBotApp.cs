@@ -1,6 +1,7 @@
 using EnvBot.Data;
 using EnvBot.Data.Persistence;
 using EnvBot.Dialogs;
+using EnvBot.Host.DirectLine;
 using EnvBot.Host.Protocol;
 
 namespace EnvBot.Host;
@@ -15,10 +16,18 @@ public static class EnvBotApp
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // The web chat page and its vendored Web Chat bundle (wwwroot/lib is filled at build time, see the csproj).
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
         app.MapBotMessagesApi();
+        app.MapDirectLineApi();
+        app.MapWebChatTokenApi();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -1,4 +1,5 @@
 using EnvBot.Data.Domain.Conversations;
+using EnvBot.Data.Domain.DirectLine;
 using EnvBot.Data.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,8 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -120,6 +120,52 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("conversation_references", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity_json");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("directline_activities", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("directline_conversations", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Persistence.Storage.BotStateEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -145,6 +191,15 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -112,6 +112,52 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.ToTable("conversation_references", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_json");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.ToTable("directline_activities", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("directline_conversations", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Persistence.Storage.BotStateEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -137,6 +183,15 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

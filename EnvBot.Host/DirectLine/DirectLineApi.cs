@@ -99,10 +99,7 @@ public static class DirectLineApi
         {
             return failure;
         }
-        if (!TryParseWatermark(watermark, out var after))
-        {
-            return DirectLineErrors.BadArgument("Invalid watermark.");
-        }
+        var after = ParseWatermark(watermark);
         var userId = caller.Token?.UserId;
         var token = caller.IsSecret ? tokens.Issue(conversationId, null) : caller.RawCredential;
         return Results.Json(new { conversationId, token, expires_in = ExpiresIn(tokens), streamUrl = StreamUrl(http, tokens, conversationId, userId, after) });
@@ -158,10 +155,7 @@ public static class DirectLineApi
         {
             return failure;
         }
-        if (!TryParseWatermark(watermark, out var after))
-        {
-            return DirectLineErrors.BadArgument("Invalid watermark.");
-        }
+        var after = ParseWatermark(watermark);
         var json = await conversations.ReadAsync(conversationId, after, http.RequestAborted).ConfigureAwait(false);
         return Results.Text(json, "application/json; charset=utf-8");
     }
@@ -186,10 +180,7 @@ public static class DirectLineApi
         {
             return DirectLineErrors.Forbidden();
         }
-        if (!TryParseWatermark(watermark, out var after))
-        {
-            return DirectLineErrors.BadArgument("Invalid watermark.");
-        }
+        var after = ParseWatermark(watermark);
         if (await store.FindConversationAsync(conversationId, http.RequestAborted).ConfigureAwait(false) is null)
         {
             return DirectLineErrors.NotFound();
@@ -253,21 +244,12 @@ public static class DirectLineApi
 
     private static int ExpiresIn(DirectLineTokens tokens) => (int)tokens.TokenLifetime.TotalSeconds;
 
-    /// <summary>Watermarks are the sequence numbers EnvBot handed out; an empty one means "from the start".</summary>
-    private static bool TryParseWatermark(string? watermark, out long? after)
-    {
-        after = null;
-        if (string.IsNullOrEmpty(watermark))
-        {
-            return true;
-        }
-        if (long.TryParse(watermark, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= -1)
-        {
-            after = value;
-            return true;
-        }
-        return false;
-    }
+    /// <summary>
+    /// Watermarks are the sequence numbers EnvBot handed out. Anything else means "from the start": DirectLineJS sends
+    /// <c>watermark=undefined</c> when it was given a conversationId without one.
+    /// </summary>
+    private static long? ParseWatermark(string? watermark) =>
+        long.TryParse(watermark, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= -1 ? value : null;
 
     private static ChannelAccount? ReadUser(JsonElement? body)
     {

@@ -88,9 +88,11 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
         replaced?.Replaced.Cancel();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, subscriber.Replaced.Token);
+        // The reader gets no token: cancelling a pending receive aborts a WebSocket, and the close handshake needs it.
+        var clientClosed = DrainIncomingAsync(socket);
         try
         {
-            await PumpAsync(socket, subscriber, stop.Token).ConfigureAwait(false);
+            await PumpAsync(socket, subscriber, clientClosed, stop.Token).ConfigureAwait(false);
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 var (status, reason) = subscriber.Replaced.IsCancellationRequested
@@ -99,6 +101,8 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
                 using var closeTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 await socket.CloseOutputAsync(status, reason, closeTimeout.Token).ConfigureAwait(false);
             }
+            // Let the client answer the close before the connection goes away.
+            await Task.WhenAny(clientClosed, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
@@ -122,10 +126,9 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
         }
     }
 
-    private async Task PumpAsync(WebSocket socket, Subscriber subscriber, CancellationToken cancellationToken)
+    private async Task PumpAsync(WebSocket socket, Subscriber subscriber, Task clientClosed, CancellationToken cancellationToken)
     {
         using var pump = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var clientClosed = DrainIncomingAsync(socket, pump.Token);
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -153,32 +156,29 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
         }
         finally
         {
+            // Ends the pending wait and delay of the last round.
             await pump.CancelAsync().ConfigureAwait(false);
-            try
-            {
-                await clientClosed.ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-            {
-                // The reader only stops; its error has nothing to add to the writer's.
-            }
         }
     }
 
-    /// <summary>Reads and ignores what the client sends (DLJS sends "" as pings) until it closes.</summary>
-    private static async Task DrainIncomingAsync(WebSocket socket, CancellationToken cancellationToken)
+    /// <summary>Reads and ignores what the client sends (DLJS sends "" as pings) until it closes or the connection drops.</summary>
+    private static async Task DrainIncomingAsync(WebSocket socket)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(4096);
         try
         {
-            while (socket.State == WebSocketState.Open)
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
-                var result = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+                var result = await socket.ReceiveAsync(buffer, CancellationToken.None).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return;
                 }
             }
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The connection dropped or the host is stopping: either way the client is gone.
         }
         finally
         {

@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<BotStateStore>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ProcessedActivityStore>();
+        services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<Import.PairingTableImporter>();
         services.AddSingleton<Identity.IdentityService>();

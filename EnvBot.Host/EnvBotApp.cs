@@ -2,6 +2,7 @@ using EnvBot.Data;
 using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
+using EnvBot.Host.DirectLine;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
 
@@ -17,10 +18,18 @@ public static class EnvBotApp
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddBotProtocol(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // The web chat page and its vendored Web Chat bundle (wwwroot/lib is filled at build time, see the csproj).
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
+        app.UseCors();
         app.MapBotMessagesApi();
+        app.MapDirectLineApi();
+        app.MapWebChatTokenApi();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -2,6 +2,7 @@ using EnvBot.Data.Domain.Conversations;
 using EnvBot.Data.Domain.Enterprises;
 using EnvBot.Data.Domain.Pairings;
 using EnvBot.Data.Domain.People;
+using EnvBot.Data.Domain.DirectLine;
 using EnvBot.Data.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,8 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<Domain.Outbox.OutboxMessage> Outbox => Set<Domain.Outbox.OutboxMessage>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -63,6 +63,45 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "directline_conversations",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    user_id = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directline_conversations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    idempotency_key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    channel_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    conversation_id = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    user_id = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    activity_json = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    last_status_code = table.Column<int>(type: "integer", nullable: true),
+                    locked_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processed_activities",
                 columns: table => new
                 {
@@ -159,6 +198,26 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         column: x => x.BureauId,
                         principalTable: "bureaus",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directline_activities",
+                columns: table => new
+                {
+                    conversation_id = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    activity_json = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directline_activities", x => new { x.conversation_id, x.sequence });
+                    table.ForeignKey(
+                        name: "FK_directline_activities_directline_conversations_conversation~",
+                        column: x => x.conversation_id,
+                        principalTable: "directline_conversations",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -425,6 +484,17 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                 column: "CreditCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_idempotency_key",
+                table: "outbox",
+                column: "idempotency_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_status_due_at",
+                table: "outbox",
+                columns: new[] { "status", "due_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pairings_BlockId",
                 table: "pairings",
                 column: "BlockId");
@@ -485,6 +555,12 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                 name: "conversation_references");
 
             migrationBuilder.DropTable(
+                name: "directline_activities");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
                 name: "pairings");
 
             migrationBuilder.DropTable(
@@ -495,6 +571,9 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "enterprise_contacts");
+
+            migrationBuilder.DropTable(
+                name: "directline_conversations");
 
             migrationBuilder.DropTable(
                 name: "blocks");

@@ -62,6 +62,45 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "directline_conversations",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directline_conversations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    idempotency_key = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    channel_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    conversation_id = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    activity_json = table.Column<string>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    last_status_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    locked_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    locked_until = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processed_activities",
                 columns: table => new
                 {
@@ -158,6 +197,26 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                         column: x => x.BureauId,
                         principalTable: "bureaus",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directline_activities",
+                columns: table => new
+                {
+                    conversation_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    activity_json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directline_activities", x => new { x.conversation_id, x.sequence });
+                    table.ForeignKey(
+                        name: "FK_directline_activities_directline_conversations_conversation_id",
+                        column: x => x.conversation_id,
+                        principalTable: "directline_conversations",
+                        principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -424,6 +483,17 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                 column: "CreditCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_idempotency_key",
+                table: "outbox",
+                column: "idempotency_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_status_due_at",
+                table: "outbox",
+                columns: new[] { "status", "due_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pairings_BlockId",
                 table: "pairings",
                 column: "BlockId");
@@ -484,6 +554,12 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                 name: "conversation_references");
 
             migrationBuilder.DropTable(
+                name: "directline_activities");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
                 name: "pairings");
 
             migrationBuilder.DropTable(
@@ -494,6 +570,9 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "enterprise_contacts");
+
+            migrationBuilder.DropTable(
+                name: "directline_conversations");
 
             migrationBuilder.DropTable(
                 name: "blocks");

@@ -1,0 +1,91 @@
+// EnvBot's web chat: the official Web Chat bundle talking to EnvBot's own Direct Line endpoint.
+// The page asks /api/webchat/token for a token (the secret stays on the server), keeps a stable user id,
+// and remembers its conversation and watermark so a returning visitor continues where they left off.
+(function () {
+  'use strict';
+
+  var USER_KEY = 'envbot.webchat.userId';
+  var CONVERSATION_KEY = 'envbot.webchat.conversation';
+
+  function userId() {
+    var id = localStorage.getItem(USER_KEY);
+    if (!id) {
+      // DirectLineJS refuses client-side ids starting with dl_, so ours start with u-.
+      var bytes = new Uint8Array(12);
+      crypto.getRandomValues(bytes);
+      id = 'u-' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+      localStorage.setItem(USER_KEY, id);
+    }
+    return id;
+  }
+
+  function savedConversation() {
+    try {
+      return JSON.parse(localStorage.getItem(CONVERSATION_KEY) || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function showStatus(text) {
+    var el = document.getElementById('status');
+    el.textContent = text;
+    el.hidden = !text;
+  }
+
+  async function start() {
+    var uid = userId();
+    var saved = savedConversation();
+    var response = await fetch('api/webchat/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: uid, conversationId: saved && saved.conversationId })
+    });
+    if (!response.ok) {
+      showStatus('暂时无法连接环保助手，请稍后刷新页面重试。');
+      return;
+    }
+    var grant = await response.json();
+    var options = { domain: location.origin + '/v3/directline', token: grant.token };
+    if (grant.resumed) {
+      options.conversationId = grant.conversationId;
+      if (saved && saved.watermark) {
+        options.watermark = saved.watermark;
+      }
+    }
+    var directLine = window.WebChat.createDirectLine(options);
+
+    function remember() {
+      localStorage.setItem(CONVERSATION_KEY, JSON.stringify({
+        conversationId: grant.conversationId,
+        watermark: typeof directLine.watermark === 'string' ? directLine.watermark : undefined
+      }));
+    }
+    remember();
+    directLine.activity$.subscribe(function () { setTimeout(remember, 0); });
+    directLine.connectionStatus$.subscribe(function (status) {
+      // 4 = FailedToConnect: the remembered conversation is gone (e.g. a new database); start afresh.
+      if (status === 4 && grant.resumed) {
+        localStorage.removeItem(CONVERSATION_KEY);
+        location.reload();
+      }
+    });
+
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      userID: uid,
+      locale: 'zh-CN',
+      styleOptions: {
+        hideUploadButton: true,
+        botAvatarInitials: '环保',
+        userAvatarInitials: '我',
+        accent: '#1d6b46'
+      }
+    }, document.getElementById('webchat'));
+    document.querySelector('#webchat > *') && document.querySelector('#webchat').focus();
+  }
+
+  start().catch(function () {
+    showStatus('暂时无法连接环保助手，请稍后刷新页面重试。');
+  });
+})();

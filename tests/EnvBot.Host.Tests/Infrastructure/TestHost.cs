@@ -50,9 +50,16 @@ public sealed class TestHost : IAsyncDisposable
         {
             config[k] = v;
         }
-        var app = EnvBotApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"], builder =>
+        // Settings go in as command-line arguments, not through the configure callback: AddEnvBotData reads the
+        // Database section while EnvBotApp.Build registers services, before the callback runs, so settings added there
+        // came too late and every test host silently shared bin/…/data/envbot.db.
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--environment", "Development" };
+        foreach (var (k, v) in config)
         {
-            builder.Configuration.AddInMemoryCollection(config);
+            args.Add($"--{k}={v}");
+        }
+        var app = EnvBotApp.Build([.. args], builder =>
+        {
             builder.Services.AddSingleton<TimeProvider>(time);
             configure?.Invoke(builder);
         });

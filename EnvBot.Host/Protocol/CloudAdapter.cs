@@ -131,6 +131,16 @@ public sealed class CloudAdapter : BotAdapter
         return Task.FromResult(responses);
     }
 
+    /// <summary>
+    /// The failed turn's state was not committed, so what it said before failing must not go out either: the user would
+    /// read an answer (e.g. "saved") followed by the apology that says the operation was reset.
+    /// </summary>
+    protected override void OnTurnFailed(ITurnContext turnContext)
+    {
+        turnContext.TurnState.Get<List<Activity>>(PendingRepliesKey)?.Clear();
+        turnContext.TurnState.Remove(InvokeResponseKey);
+    }
+
     private async Task DeliverAsync(List<Activity> replies, CancellationToken cancellationToken)
     {
         foreach (var reply in replies)

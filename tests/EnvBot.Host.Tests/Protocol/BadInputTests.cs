@@ -113,6 +113,27 @@ public sealed class BadInputTests(HostWithConnector env) : IClassFixture<HostWit
         Assert.Equal(1, await BotStateProbe.ReadTurnsAsync(env.Host, "test", "dup-expect"));
     }
 
+    [Fact]
+    public async Task Post_RetryArrivesWhileFirstDeliveryStillRunning_ProcessedOnce()
+    {
+        // A channel retries after ~15 s even if the first request is still being processed (BOTFRAMEWORK.md §2.3).
+        env.Connector.Clear();
+        const string conversation = "dup-overlap";
+        var activity = BotClient.Message("咨询日", conversationId: conversation, serviceUrl: env.Connector.BaseUrl.ToString(), expectReplies: false);
+        var json = System.Text.Json.JsonSerializer.Serialize(activity, BotJson.Context.Activity);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => env.Host.Client.PostRawAsync(json)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var r in responses)
+        {
+            r.Dispose();
+        }
+        await Task.Delay(200);
+        Assert.Single(env.Connector.Requests);
+        Assert.Equal(1, await BotStateProbe.ReadTurnsAsync(env.Host, "test", conversation));
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(20)]

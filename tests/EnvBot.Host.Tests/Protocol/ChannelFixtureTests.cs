@@ -208,8 +208,19 @@ public sealed class ChannelFixtureTests(HostWithConnector env) : IClassFixture<H
 
         var reply = JsonNode.Parse(request.Body)!.AsObject();
         Assert.True(JsonNode.DeepEquals(conversation, reply["conversation"]), $"{fixture}: reply.conversation {reply["conversation"]} differs from {conversation}");
-        Assert.Equal(inbound["recipient"]!["id"]!.GetValue<string>(), reply["from"]?["id"]?.GetValue<string>());
-        Assert.Equal(inbound["from"]!["id"]!.GetValue<string>(), reply["recipient"]?["id"]?.GetValue<string>());
+        // README §4.3: from = inbound recipient {id, name}; recipient = inbound from {id, name, aadObjectId}.
+        foreach (var field in new[] { "id", "name" })
+        {
+            Assert.Equal(inbound["recipient"]![field]?.GetValue<string>(), reply["from"]?[field]?.GetValue<string>());
+        }
+        foreach (var field in new[] { "id", "name", "aadObjectId" })
+        {
+            Assert.Equal(inbound["from"]![field]?.GetValue<string>(), reply["recipient"]?[field]?.GetValue<string>());
+        }
+        if (inbound["locale"]?.GetValue<string>() is { Length: > 0 } locale)
+        {
+            Assert.Equal(locale, reply["locale"]?.GetValue<string>());
+        }
         Assert.Equal(id, reply["replyToId"]?.GetValue<string>());
         Assert.Equal(inbound["channelId"]!.GetValue<string>(), reply["channelId"]?.GetValue<string>());
         Assert.Equal(serviceUrl, reply["serviceUrl"]?.GetValue<string>());

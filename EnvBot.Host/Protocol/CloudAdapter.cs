@@ -160,6 +160,12 @@ public sealed class CloudAdapter : BotAdapter
                 // The turn itself succeeded and its state is saved; a reply the channel refused is logged, not retried here.
                 _logger.LogWarning("Reply to conversation on {ChannelId} failed: {Error}", reply.ChannelId, ex.Message);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Anything else (an unusable address, a bug in sending) must not turn a committed turn into a 500 either:
+                // the channel would retry, the retry would be deduplicated, and the reply would be lost silently.
+                _logger.LogError("Reply to conversation on {ChannelId} could not be sent: {ExceptionType}", reply.ChannelId, ex.GetType().Name);
+            }
         }
     }
 }

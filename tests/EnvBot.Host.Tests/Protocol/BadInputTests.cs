@@ -29,6 +29,37 @@ public sealed class BadInputTests(HostWithConnector env) : IClassFixture<HostWit
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("""{"type":"message","id":"m1","channelId":"test","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u"},"recipient":{"id":"b"},"text":"帮助"}""")]
+    [InlineData("""{"type":"message","id":"m2","channelId":"test","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u"},"conversation":{"name":"x"},"text":"帮助"}""")]
+    public async Task Post_MissingConversationId_Returns400(string body)
+    {
+        using var response = await env.Host.Client.PostRawAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://files.example/")]
+    [InlineData("/relative/")]
+    public async Task Post_UnusableServiceUrl_Returns400Not500(string serviceUrl)
+    {
+        var activity = BotClient.Message("帮助", conversationId: "bad-url", serviceUrl: serviceUrl, expectReplies: false);
+        using var response = await env.Host.Client.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await BotStateProbe.ReadTurnsAsync(env.Host, "test", "bad-url"));
+    }
+
+    [Fact]
+    public async Task Post_ConnectorUnreachable_Returns200AndTurnCommits()
+    {
+        // Port 9 (discard) on loopback refuses connections: the reply fails, the turn does not.
+        var activity = BotClient.Message("帮助", conversationId: "unreachable", serviceUrl: "http://127.0.0.1:9/", expectReplies: false);
+        using var response = await env.Host.Client.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await BotStateProbe.ReadTurnsAsync(env.Host, "test", "unreachable"));
+    }
+
     [Fact]
     public async Task Post_BodyOver256KbWithContentLength_Returns413()
     {

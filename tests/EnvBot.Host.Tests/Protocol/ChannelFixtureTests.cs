@@ -75,6 +75,21 @@ public sealed class ChannelFixtureTests(HostWithConnector env) : IClassFixture<H
         if (expected.BodyHas is { } property)
         {
             Assert.True(JsonNode.Parse(body) is JsonObject o && o.ContainsKey(property), $"{fixture}: body {body} lacks '{property}'");
+            var json = JsonNode.Parse(body)!;
+            // The envelope each invoke expects (README §4.1 "Invoke response bodies, by name").
+            switch (property)
+            {
+                case "task":
+                    Assert.Contains(json["task"]?["type"]?.GetValue<string>(), new[] { "continue", "message" });
+                    break;
+                case "composeExtension":
+                    Assert.Equal("result", json["composeExtension"]?["type"]?.GetValue<string>());
+                    Assert.IsType<JsonArray>(json["composeExtension"]?["attachments"]);
+                    break;
+                case "statusCode":
+                    Assert.Equal(200, json["statusCode"]?.GetValue<int>());
+                    break;
+            }
         }
         else
         {

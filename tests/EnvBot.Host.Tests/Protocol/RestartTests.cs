@@ -38,6 +38,8 @@ public sealed class RestartTests
         Assert.NotNull(reference);
         Assert.Equal(serviceUrl, reference.ServiceUrl);
         Assert.Contains(serviceUrl, reference.ReferenceJson, StringComparison.Ordinal);
+        await second.DisposeAsync();
+        TestHost.DeleteDatabase(databasePath);
     }
 
     [Fact]
@@ -52,5 +54,7 @@ public sealed class RestartTests
         await using var second = await TestHost.StartAsync(databasePath: databasePath);
         Assert.Empty(await second.Client.SendAsync(activity));
         Assert.Equal(1, await BotStateProbe.ReadTurnsAsync(second, "test", "restart-dup"));
+        await second.DisposeAsync();
+        TestHost.DeleteDatabase(databasePath);
     }
 }

@@ -33,7 +33,16 @@ public abstract class BotAdapter(ILogger logger)
         // A state conflict is not an error of the turn: the adapter runs the turn again on fresh state.
         catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException and not State.StorageConcurrencyException)
         {
+            OnTurnFailed(turnContext);
             await OnTurnError(turnContext, ex).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Called when a turn throws, before <see cref="OnTurnError"/>: an adapter that holds replies until the turn
+    /// commits drops them here, since the failed turn's state was not saved.
+    /// </summary>
+    protected virtual void OnTurnFailed(ITurnContext turnContext)
+    {
     }
 }

@@ -43,6 +43,17 @@ public static class BotMessagesApi
         {
             return Results.BadRequest(new { error = new { code = "BadRequest", message = "Missing activity or activity type." } });
         }
+        // conversation.id is required on every activity (SPEC-ACT A2080), and a reply needs an http(s) serviceUrl to go to;
+        // without these checks such a body got as far as the outbound call and failed there with a 500.
+        if (string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            return Results.BadRequest(new { error = new { code = "BadRequest", message = "Missing conversation.id." } });
+        }
+        if (activity.ServiceUrl is { } serviceUrl
+            && !(Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
+        {
+            return Results.BadRequest(new { error = new { code = "BadRequest", message = "serviceUrl is not an http(s) URL." } });
+        }
 
         var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity, http.RequestAborted).ConfigureAwait(false);
         if (!auth.Succeeded)

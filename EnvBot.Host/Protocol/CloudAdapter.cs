@@ -131,6 +131,16 @@ public sealed class CloudAdapter : BotAdapter
         return Task.FromResult(responses);
     }
 
+    /// <summary>
+    /// The failed turn's state was not committed, so what it said before failing must not go out either: the user would
+    /// read an answer (e.g. "saved") followed by the apology that says the operation was reset.
+    /// </summary>
+    protected override void OnTurnFailed(ITurnContext turnContext)
+    {
+        turnContext.TurnState.Get<List<Activity>>(PendingRepliesKey)?.Clear();
+        turnContext.TurnState.Remove(InvokeResponseKey);
+    }
+
     private async Task DeliverAsync(List<Activity> replies, CancellationToken cancellationToken)
     {
         foreach (var reply in replies)
@@ -149,6 +159,12 @@ public sealed class CloudAdapter : BotAdapter
             {
                 // The turn itself succeeded and its state is saved; a reply the channel refused is logged, not retried here.
                 _logger.LogWarning("Reply to conversation on {ChannelId} failed: {Error}", reply.ChannelId, ex.Message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Anything else (an unusable address, a bug in sending) must not turn a committed turn into a 500 either:
+                // the channel would retry, the retry would be deduplicated, and the reply would be lost silently.
+                _logger.LogError("Reply to conversation on {ChannelId} could not be sent: {ExceptionType}", reply.ChannelId, ex.GetType().Name);
             }
         }
     }

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using EnvBot.Dialogs.Builder.Schema;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace EnvBot.Host.Tests.Infrastructure;
 
@@ -35,7 +34,9 @@ public sealed class FakeConnector : IAsyncDisposable
         {
             using var reader = new StreamReader(http.Request.Body);
             var body = await reader.ReadToEndAsync();
-            var request = new CapturedRequest(http.Request.Method, http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), body);
+            // RawTarget is the path as sent (still percent-encoded); Request.Path would decode %3A, %40, %7C…
+            var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
+            var request = new CapturedRequest(http.Request.Method, http.Request.Path.Value ?? "", http.Request.Headers.Authorization.ToString(), body, rawTarget);
             connector._requests.Enqueue(request);
             return connector.Responder?.Invoke(request)
                 ?? Results.Json(new { id = $"reply-{Interlocked.Increment(ref connector._counter)}" }, statusCode: 201);
@@ -64,9 +65,4 @@ public sealed class FakeConnector : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
-}
-
-public sealed record CapturedRequest(string Method, string Path, string Authorization, string Body)
-{
-    public Activity Activity => JsonSerializer.Deserialize(Body, BotJson.Context.Activity)!;
 }

@@ -1,5 +1,6 @@
 using EnvBot.Host;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,10 +13,13 @@ namespace EnvBot.Host.Tests.Infrastructure;
 public sealed class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly bool _ownsDatabase;
+    private int _disposed;
 
-    private TestHost(WebApplication app, string databasePath, FakeTimeProvider time)
+    private TestHost(WebApplication app, string databasePath, FakeTimeProvider time, bool ownsDatabase)
     {
         _app = app;
+        _ownsDatabase = ownsDatabase;
         DatabasePath = databasePath;
         Time = time;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -37,6 +41,8 @@ public sealed class TestHost : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configure = null)
     {
+        // A database the caller named is theirs (a restart test reopens it); one made up here is deleted on dispose.
+        var ownsDatabase = databasePath is null;
         databasePath ??= NewDatabasePath();
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8)));
@@ -50,21 +56,56 @@ public sealed class TestHost : IAsyncDisposable
         {
             config[k] = v;
         }
-        var app = EnvBotApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"], builder =>
+        // Settings go in as command-line arguments, not through the configure callback: AddEnvBotData reads the
+        // Database section while EnvBotApp.Build registers services, before the callback runs, so settings added there
+        // came too late and every test host silently shared bin/…/data/envbot.db.
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--environment", "Development" };
+        foreach (var (k, v) in config)
         {
-            builder.Configuration.AddInMemoryCollection(config);
+            args.Add($"--{k}={v}");
+        }
+        var app = EnvBotApp.Build([.. args], builder =>
+        {
             builder.Services.AddSingleton<TimeProvider>(time);
             configure?.Invoke(builder);
         });
         await EnvBotApp.PrepareAsync(app);
         await app.StartAsync();
-        return new TestHost(app, databasePath, time);
+        return new TestHost(app, databasePath, time, ownsDatabase);
     }
 
+    /// <summary>Stops the host; safe to call twice (a restart test disposes early, then <c>await using</c> again).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            DeleteDatabase(DatabasePath);
+        }
+    }
+
+    /// <summary>Removes a test database and its WAL files; best effort, temp files are not worth failing a test for.</summary>
+    public static void DeleteDatabase(string databasePath)
+    {
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={databasePath};Pooling=True"));
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
     }
 }

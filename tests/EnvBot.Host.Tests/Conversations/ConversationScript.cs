@@ -1,0 +1,144 @@
+using System.Globalization;
+
+namespace EnvBot.Host.Tests.Conversations;
+
+/// <summary>
+/// A conversation test written as a script (STYLE.md), one file per scenario:
+/// <code>
+/// # now: 2026-11-25T09:00:00+08:00
+/// # as: enterprise user-id=u-001
+/// # channel: msteams            (optional, default "test")
+/// user: 咨询日
+/// bot: 企业环保咨询日每月10日 …   (exact; following lines without a prefix continue the text)
+/// bot~ 12月10日                  (contains)
+/// buttons: 咨询日安排 | 帮助
+/// </code>
+/// Other lines starting with <c>#</c> are comments.
+/// </summary>
+public sealed class ConversationScript
+{
+    public required string Name { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    public string Role { get; init; } = "user";
+    public string UserId { get; init; } = "u-001";
+    public string ChannelId { get; init; } = "test";
+    public required IReadOnlyList<ScriptStep> Steps { get; init; }
+
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "Conversations", "Scripts");
+
+    public static IReadOnlyList<string> Names =>
+        System.IO.Directory.GetFiles(Directory, "*.chat").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList();
+
+    public static ConversationScript Load(string name) => Parse(name, File.ReadAllText(Path.Combine(Directory, name + ".chat")));
+
+    public static ConversationScript Parse(string name, string text)
+    {
+        DateTimeOffset? now = null;
+        string role = "user", userId = "u-001", channelId = "test";
+        var steps = new List<ScriptStep>();
+        ScriptExpectation? continuing = null;
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var number = i + 1;
+            if (TryValue(line, "# now:", out var value))
+            {
+                now = DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.None);
+            }
+            else if (TryValue(line, "# as:", out value))
+            {
+                var parts = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                role = parts.Length > 0 ? parts[0] : role;
+                foreach (var part in parts.Skip(1))
+                {
+                    var kv = part.Split('=', 2);
+                    if (kv.Length == 2 && kv[0] == "user-id")
+                    {
+                        userId = kv[1];
+                    }
+                    else
+                    {
+                        throw Error(name, number, $"unknown '# as:' attribute '{part}'");
+                    }
+                }
+            }
+            else if (TryValue(line, "# channel:", out value))
+            {
+                channelId = value;
+            }
+            else if (line.StartsWith('#'))
+            {
+                continuing = null;
+            }
+            else if (TryValue(line, "user:", out value))
+            {
+                steps.Add(new ScriptStep(number, membersAdded: false, value));
+                continuing = null;
+            }
+            else if (TryValue(line, "event:", out value))
+            {
+                if (value != "membersAdded")
+                {
+                    throw Error(name, number, $"unknown event '{value}' (supported: membersAdded)");
+                }
+                steps.Add(new ScriptStep(number, membersAdded: true, ""));
+                continuing = null;
+            }
+            else if (TryValue(line, "bot:", out value))
+            {
+                continuing = new ScriptExpectation(number, contains: false, value);
+                LastStep(steps, name, number).Expectations.Add(continuing);
+            }
+            else if (TryValue(line, "bot~", out value))
+            {
+                LastStep(steps, name, number).Expectations.Add(new ScriptExpectation(number, contains: true, value));
+                continuing = null;
+            }
+            else if (TryValue(line, "buttons:", out value))
+            {
+                var expectation = LastStep(steps, name, number).Expectations.LastOrDefault()
+                    ?? throw Error(name, number, "'buttons:' must follow a 'bot:' line");
+                expectation.Buttons = value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                continuing = null;
+            }
+            else if (continuing is not null)
+            {
+                continuing.Text += "\n" + line;
+            }
+            else if (line.Trim().Length > 0)
+            {
+                throw Error(name, number, $"cannot read '{line}'");
+            }
+        }
+        foreach (var expectation in steps.SelectMany(s => s.Expectations))
+        {
+            expectation.Text = expectation.Text.Trim();
+        }
+        return new ConversationScript
+        {
+            Name = name,
+            Now = now ?? throw Error(name, 1, "missing '# now:'"),
+            Role = role,
+            UserId = userId,
+            ChannelId = channelId,
+            Steps = steps,
+        };
+    }
+
+    private static bool TryValue(string line, string prefix, out string value)
+    {
+        if (line.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            value = line[prefix.Length..].Trim();
+            return true;
+        }
+        value = "";
+        return false;
+    }
+
+    private static ScriptStep LastStep(List<ScriptStep> steps, string name, int line) =>
+        steps.Count > 0 ? steps[^1] : throw Error(name, line, "a bot line before any 'user:' or 'event:' line");
+
+    private static FormatException Error(string name, int line, string message) => new($"{name}.chat:{line}: {message}");
+}

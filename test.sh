@@ -8,11 +8,12 @@ results=$(mktemp -d)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 status=0
+built=1
 echo "== build"
-dotnet build EnvBot.sln -c Debug -warnaserror -nologo -v q || status=1
+dotnet build EnvBot.sln -c Debug -warnaserror -nologo -v q || { status=1; built=0; }
 
 passed=0; failed=0; skipped=0
-if [ $status -eq 0 ]; then
+if [ $built -eq 1 ]; then
   echo "== .NET tests"
   dotnet test EnvBot.sln --no-build -c Debug --logger "trx" --results-directory "$results/trx" -v q 2>&1 | tee "$results/dotnet.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
@@ -22,7 +23,7 @@ if [ $status -eq 0 ]; then
   done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/dotnet.log" | sed -E 's/[^0-9]+/ /g')
 fi
 
-if [ $status -eq 0 ] && [ -x .ci/run-js ]; then
+if [ $built -eq 1 ] && [ -f .ci/run-js ]; then
   echo "== JavaScript tests (Direct Line client, Web Chat in Chromium)"
   bash .ci/run-js 2>&1 | tee "$results/js.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1

@@ -67,6 +67,16 @@ Database__Provider=Sqlite Database__ConnectionString="Data Source=$DB" Logging__
   >"$LOGDIR/host.log" 2>&1 &
 pids+=($!)
 wait_for "$HOST_URL/healthz" 120
+HOST_PGID=${pids[-1]}
+
+# CPU time (ms) used so far by the host's processes: a load-independent cost per turn, useful on a busy machine.
+host_cpu_ms() {
+  local ticks=0 pid
+  for pid in $(pgrep -g "$HOST_PGID"); do
+    ticks=$(( ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
+}
 
 # Sanity: a menu turn answers with the welcome text, and normal delivery reaches the connector.
 probe() { # deliveryMode-json-fragment
@@ -89,11 +99,14 @@ for mode in $MODES; do
   BENCH_MODE=$mode BENCH_SERVICE_URL=$CONNECTOR_URL BENCH_RUN="w$tag" \
     timeout $(( WARMUP + 30 )) wrk -t "$CONNECTIONS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 5s -s "$BENCH/turn.lua" "$HOST_URL" >"$LOGDIR/wrk-$mode-warmup.log"
   c0=$(curl -fsS --max-time 2 "${CONNECTOR_URL}count")
+  cpu0=$(host_cpu_ms)
   echo "== $mode: measuring ${DURATION}s with $CONNECTIONS connections"
   BENCH_MODE=$mode BENCH_SERVICE_URL=$CONNECTOR_URL BENCH_RUN="m$tag" \
     timeout $(( DURATION + 30 )) wrk -t "$CONNECTIONS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 5s --latency -s "$BENCH/turn.lua" "$HOST_URL" | tee "$LOGDIR/wrk-$mode.log" | grep '^BENCH' || true
+  cpu1=$(host_cpu_ms)
   line=$(grep '^BENCH' "$LOGDIR/wrk-$mode.log")
   get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+  cpu_us=$(( (cpu1 - cpu0) * 1000 / ($(get requests) > 0 ? $(get requests) : 1) ))
   sleep 1
   c1=$(curl -fsS --max-time 2 "${CONNECTOR_URL}count")
   # Every request must have been a real turn: each one left a processed-activity row (and, for normal delivery, a reply).
@@ -102,15 +115,16 @@ for mode in $MODES; do
     turns=$(timeout 30 sqlite3 "file:$DB?mode=ro" "SELECT count(*) FROM processed_activities WHERE activity_id LIKE 'm$tag-%'" 2>/dev/null || echo "n/a")
   fi
   errors=$(( $(get non2xx) + $(get connect) + $(get read) + $(get write) + $(get timeout) ))
-  RESULT[$mode]="$(get rps)|$(get p50)|$(get p99)|$(get requests)|$turns|$(( c1 - c0 ))|$errors"
+  RESULT[$mode]="$(get rps)|$(get p50)|$(get p99)|$(get requests)|$turns|$(( c1 - c0 ))|$errors|$cpu_us"
 done
 
 echo
-printf '%-32s %10s %9s %9s %10s %10s %10s %7s\n' "path ($CONNECTIONS conns, ${DURATION}s)" "turns/s" "p50 ms" "p99 ms" "requests" "db turns" "replies" "errors"
+printf '%-32s %10s %9s %9s %10s %10s %10s %7s %12s\n' "path ($CONNECTIONS conns, ${DURATION}s)" "turns/s" "p50 ms" "p99 ms" "requests" "db turns" "replies" "errors" "host µs/turn"
 for mode in $MODES; do
-  IFS='|' read -r rps p50 p99 req turns replies errors <<<"${RESULT[$mode]}"
+  IFS='|' read -r rps p50 p99 req turns replies errors cpu_us <<<"${RESULT[$mode]}"
   name=$([ "$mode" = expect ] && echo "(a) expectReplies" || echo "(b) normal delivery → connector")
   [ "$mode" = expect ] && replies="-"
-  printf '%-32s %10s %9s %9s %10s %10s %10s %7s\n' "$name" "$rps" "$p50" "$p99" "$req" "$turns" "$replies" "$errors"
+  printf '%-32s %10s %9s %9s %10s %10s %10s %7s %12s\n' "$name" "$rps" "$p50" "$p99" "$req" "$turns" "$replies" "$errors" "$cpu_us"
 done
+echo "load after run: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine lowers turns/s; host µs/turn is CPU time the host spent per turn)"
 echo "(db turns: processed-activity rows written during the measured window; ≥ requests, as turns in flight at the end finish too)"

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.State;
 
@@ -13,14 +12,14 @@ public sealed class DatabaseStorage(BotStateStore store) : IStorage
         var result = new Dictionary<string, StoreItem>(rows.Count, StringComparer.Ordinal);
         foreach (var (key, (json, etag)) in rows)
         {
-            result[key] = new StoreItem(JsonNode.Parse(json) as JsonObject ?? [], etag);
+            result[key] = new StoreItem(json, etag);
         }
         return result;
     }
 
     public async Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
-        var records = changes.Select(c => new BotStateRecord(c.Key, c.Value.Document.ToJsonString(), c.Value.ETag)).ToList();
+        var records = changes.Select(c => new BotStateRecord(c.Key, c.Value.Json ?? c.Value.Document.ToJsonString(), c.Value.ETag)).ToList();
         IReadOnlyDictionary<string, string> etags;
         try
         {

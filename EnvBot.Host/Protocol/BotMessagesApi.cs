@@ -16,9 +16,11 @@ public static class BotMessagesApi
         return app;
     }
 
+    private static ILogger? _logger;
+
     private static async Task<IResult> HandleAsync(HttpContext http, CloudAdapter adapter, IInboundAuthenticator authenticator, IBot bot, ILoggerFactory loggers)
     {
-        var logger = loggers.CreateLogger(typeof(BotMessagesApi));
+        var logger = _logger ??= loggers.CreateLogger(typeof(BotMessagesApi));
         if (http.Request.ContentLength > MaxActivityBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -64,7 +66,28 @@ public static class BotMessagesApi
 
         var result = await adapter.ProcessActivityAsync(activity, auth, bot.OnTurnAsync, http.RequestAborted).ConfigureAwait(false);
         return result.Body is { } json
-            ? Results.Json(json, statusCode: result.Status)
+            ? new JsonBodyResult(json, result.Status)
             : Results.StatusCode(result.Status);
+    }
+
+    /// <summary>
+    /// Writes a JSON body with its Content-Length in one write, so a reply goes out in one send rather than as
+    /// chunked transfer-encoding (header, chunk, terminator) as Results.Json does for a body of unknown length.
+    /// </summary>
+    private sealed class JsonBodyResult(JsonElement body, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder, SkipValidation = true }))
+            {
+                body.WriteTo(writer);
+            }
+            var response = httpContext.Response;
+            response.StatusCode = status;
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength = buffer.WrittenCount;
+            return response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted).AsTask();
+        }
     }
 }

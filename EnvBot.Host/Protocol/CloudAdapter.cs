@@ -51,6 +51,8 @@ public sealed class CloudAdapter : BotAdapter
                 : new TurnResult(200);
         }
 
+        // A state write during the turn records the activity as processed in the same transaction (one write per turn).
+        using var mark = dedupable ? _processed.BeginTurn(activity.ChannelId!, conversationId!, activity.Id!) : null;
         TurnContext context;
         var attempt = 0;
         while (true)
@@ -69,7 +71,7 @@ public sealed class CloudAdapter : BotAdapter
             }
         }
 
-        if (dedupable)
+        if (dedupable && mark?.Recorded != true)
         {
             await _processed.TryMarkProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, cancellationToken).ConfigureAwait(false);
         }

@@ -22,28 +22,26 @@ public sealed class ConversationReferenceStore(IDbConnectionFactory connections,
         }
         await connections.WriteAsync(async (connection, tx) =>
         {
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
             // A trusted serviceUrl is never downgraded by an unauthenticated activity (SPEC-ACT A7560).
-            cmd.CommandText = """
+            await using var cmd = SqlCommands.Create(connection, tx, """
                 INSERT INTO conversation_references (channel_id, conversation_id, user_id, user_name, tenant_id, is_group, service_url, service_url_trusted, reference_json, updated_at)
                 VALUES (@channel, @conversation, @user, @name, @tenant, @group, @url, @trusted, @json, @now)
                 ON CONFLICT (channel_id, conversation_id, user_id) DO UPDATE SET
                   user_name = excluded.user_name, tenant_id = excluded.tenant_id, is_group = excluded.is_group,
                   service_url = excluded.service_url, service_url_trusted = excluded.service_url_trusted,
                   reference_json = excluded.reference_json, updated_at = excluded.updated_at
-                """;
-            BotStateStore.AddParameter(cmd, "@channel", reference.ChannelId);
-            BotStateStore.AddParameter(cmd, "@conversation", reference.ConversationId);
-            BotStateStore.AddParameter(cmd, "@user", reference.UserId);
-            BotStateStore.AddParameter(cmd, "@name", (object?)reference.UserName ?? DBNull.Value);
-            BotStateStore.AddParameter(cmd, "@tenant", (object?)reference.TenantId ?? DBNull.Value);
-            BotStateStore.AddParameter(cmd, "@group", reference.IsGroup);
-            BotStateStore.AddParameter(cmd, "@url", reference.ServiceUrl);
-            BotStateStore.AddParameter(cmd, "@trusted", reference.ServiceUrlTrusted);
-            BotStateStore.AddParameter(cmd, "@json", reference.ReferenceJson);
-            BotStateStore.AddParameter(cmd, "@now", SqlValues.DateTimeOffset(connections.Provider, time.GetUtcNow()));
-            return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                """);
+            cmd.Add("@channel", reference.ChannelId);
+            cmd.Add("@conversation", reference.ConversationId);
+            cmd.Add("@user", reference.UserId);
+            cmd.Add("@name", (object?)reference.UserName ?? DBNull.Value);
+            cmd.Add("@tenant", (object?)reference.TenantId ?? DBNull.Value);
+            cmd.Add("@group", reference.IsGroup);
+            cmd.Add("@url", reference.ServiceUrl);
+            cmd.Add("@trusted", reference.ServiceUrlTrusted);
+            cmd.Add("@json", reference.ReferenceJson);
+            cmd.Add("@now", SqlValues.DateTimeOffset(connections.Provider, time.GetUtcNow()));
+            return await cmd.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         _lastWritten[cacheKey] = fingerprint;
     }

@@ -33,13 +33,22 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
         var key = GetStorageKey(turnContext);
         if (key is null)
         {
-            turnContext.TurnState[_contextServiceKey] = new CachedState(null, new JsonObject(), null);
+            turnContext.TurnState[_contextServiceKey] = new CachedState(null, new JsonObject(), null, EmptyJson);
             return;
         }
         var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState[_contextServiceKey] = items.TryGetValue(key, out var item)
-            ? new CachedState(key, item.Document, item.ETag)
-            : new CachedState(key, new JsonObject(), null);
+        if (items.TryGetValue(key, out var item))
+        {
+            // The stored text is the baseline for "changed?": no need to serialize what was just parsed.
+            // (Read Json before Document: handing out the document drops the text.)
+            var stored = item.Json;
+            var document = item.Document;
+            turnContext.TurnState[_contextServiceKey] = new CachedState(key, document, item.ETag, stored ?? document.ToJsonString(ValueOptions));
+        }
+        else
+        {
+            turnContext.TurnState[_contextServiceKey] = new CachedState(key, new JsonObject(), null, EmptyJson);
+        }
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
@@ -62,9 +71,9 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
         {
             return null;
         }
-        var document = cached.Serialize();
-        var json = document.ToJsonString();
-        return !force && json == cached.OriginalJson ? null : (cached.Key, new StoreItem(document, cached.ETag), json);
+        // Serialized once, straight to text: the comparison and the storage write both use this string.
+        var json = cached.SerializeToJson();
+        return !force && json == cached.OriginalJson ? null : (cached.Key, new StoreItem(json, cached.ETag), json);
     }
 
     internal void CompleteSave(ITurnContext turnContext, StoreItem item, string json)
@@ -97,14 +106,16 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
         turnContext.TurnState.Get<CachedState>(_contextServiceKey)
         ?? throw new InvalidOperationException($"{GetType().Name} was not loaded for this turn; add AutoSaveStateMiddleware or call LoadAsync.");
 
-    internal sealed class CachedState(string? key, JsonObject document, string? eTag)
+    private const string EmptyJson = "{}";
+
+    internal sealed class CachedState(string? key, JsonObject document, string? eTag, string originalJson)
     {
         private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
         private JsonObject _document = document;
 
         public string? Key { get; } = key;
         public string? ETag { get; set; } = eTag;
-        public string OriginalJson { get; set; } = document.ToJsonString();
+        public string OriginalJson { get; set; } = originalJson;
 
         public bool TryGet<T>(string name, out T? value)
         {
@@ -137,14 +148,56 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
             _document = new JsonObject();
         }
 
-        public JsonObject Serialize()
+        /// <summary>
+        /// The document with live values written over it, as JSON text: the stored properties in their order (a live
+        /// value in its property's place), then live values that are new, exactly as cloning the document and
+        /// assigning the live values would produce, without building the intermediate nodes.
+        /// </summary>
+        public string SerializeToJson()
         {
-            var result = (JsonObject)_document.DeepClone();
-            foreach (var (name, value) in _live)
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ValueOptions.Encoder }))
             {
-                result[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ValueOptions);
+                writer.WriteStartObject();
+                foreach (var (name, node) in _document)
+                {
+                    writer.WritePropertyName(name);
+                    if (_live.TryGetValue(name, out var live))
+                    {
+                        WriteValue(writer, live);
+                    }
+                    else if (node is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        node.WriteTo(writer);
+                    }
+                }
+                foreach (var (name, live) in _live)
+                {
+                    if (!_document.ContainsKey(name))
+                    {
+                        writer.WritePropertyName(name);
+                        WriteValue(writer, live);
+                    }
+                }
+                writer.WriteEndObject();
             }
-            return result;
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        private static void WriteValue(Utf8JsonWriter writer, object? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, value, value.GetType(), ValueOptions);
+            }
         }
     }
 }

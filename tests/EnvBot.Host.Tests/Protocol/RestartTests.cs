@@ -57,4 +57,21 @@ public sealed class RestartTests
         await second.DisposeAsync();
         TestHost.DeleteDatabase(databasePath);
     }
+
+    [Fact]
+    public async Task Restart_InsideADialog_DialogContinuesWhereItStopped()
+    {
+        var databasePath = TestHost.NewDatabasePath();
+        await using (var first = await TestHost.StartAsync(databasePath: databasePath))
+        {
+            Assert.Contains("企业全称", Assert.Single(await first.Client.SendAsync(BotClient.Message("企业认证", userId: "u-restart"))).Text);
+            Assert.Contains("统一社会信用代码", Assert.Single(await first.Client.SendAsync(BotClient.Message("舟山重启测试有限公司", userId: "u-restart"))).Text);
+        }
+
+        // A new process on the same database file: the dialog stack (waiting for the credit code) was persisted.
+        await using var second = await TestHost.StartAsync(databasePath: databasePath);
+        var reply = Assert.Single(await second.Client.SendAsync(BotClient.Message("91330900MA2A0R1X3K", userId: "u-restart")));
+        Assert.DoesNotContain("没有理解", reply.Text);
+        Assert.Contains("校验位", reply.Text); // same step: the wrong check character is explained
+    }
 }

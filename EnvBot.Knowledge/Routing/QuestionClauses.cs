@@ -11,6 +11,7 @@ namespace EnvBot.Knowledge.Routing;
 internal sealed partial class QuestionClauses
 {
     private readonly List<(int Start, int End, double Factor)> _clauses = [];
+    private readonly List<(int Start, int End)> _sentences = [];
 
     public QuestionClauses(string text, IReadOnlyList<string> focusMarkers, IReadOnlyList<string> dismissMarkers)
     {
@@ -23,6 +24,7 @@ internal sealed partial class QuestionClauses
                 continue;
             }
             var end = start + sentence.Length;
+            _sentences.Add((start, end));
             var asks = end < text.Length && text[end] is '？' or '?' || QuestionWords().IsMatch(sentence);
             var clauseStart = start;
             var clauses = ClauseSplit().Split(sentence).Where(c => c.Length > 0).ToList();
@@ -62,6 +64,19 @@ internal sealed partial class QuestionClauses
             }
         }
         return 0.6;
+    }
+
+    /// <summary>The sentence holding <paramref name="position"/>, as start and end offsets.</summary>
+    public (int Start, int End) SentenceAt(int position)
+    {
+        foreach (var sentence in _sentences)
+        {
+            if (position >= sentence.Start && position < sentence.End)
+            {
+                return sentence;
+            }
+        }
+        return (position, position);
     }
 
     /// <summary>True when the text at <paramref name="position"/> sits in a clause that is asked (not background).</summary>

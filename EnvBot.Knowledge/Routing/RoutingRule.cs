@@ -26,4 +26,7 @@ public sealed record RoutingRule
     public IReadOnlyList<string> Terms { get; init; } = [];
     public IReadOnlyList<IReadOnlyList<string>> Requires { get; init; } = [];
     public IReadOnlyList<string> Excludes { get; init; } = [];
+
+    /// <summary>When set, a term occurrence counts only if the pollutant it is about passes this condition.</summary>
+    public SubjectCondition? Subject { get; init; }
 }

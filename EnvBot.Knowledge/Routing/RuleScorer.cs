@@ -50,7 +50,7 @@ public sealed class RuleScorer
             var best = 0.0;
             foreach (var term in rule.Terms)
             {
-                var factor = BestFactor(normalised, term, clauses);
+                var factor = BestFactor(normalised, term, clauses, rule.Subject);
                 if (factor > 0 && !terms.Any(t => t.Contains(term, StringComparison.Ordinal)))
                 {
                     terms.RemoveAll(t => term.Contains(t, StringComparison.Ordinal));
@@ -89,14 +89,53 @@ public sealed class RuleScorer
         };
     }
 
-    private static double BestFactor(string text, string term, QuestionClauses clauses)
+    private static double BestFactor(string text, string term, QuestionClauses clauses, SubjectCondition? subject)
     {
         var best = 0.0;
         for (var i = text.IndexOf(term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.Ordinal))
         {
+            if (subject is not null && !SubjectAllows(text, i, term.Length, clauses, subject))
+            {
+                continue;
+            }
             best = Math.Max(best, clauses.FactorAt(i));
         }
         return best;
+    }
+
+    /// <summary>The nearest subject before the term in its sentence, else after it in the sentence, else before it anywhere.</summary>
+    private static bool SubjectAllows(string text, int position, int length, QuestionClauses clauses, SubjectCondition subject)
+    {
+        var (start, end) = clauses.SentenceAt(position);
+        string? nearest = null;
+        var nearestAt = -1;
+        foreach (var s in subject.Terms)
+        {
+            var before = text.LastIndexOf(s, Math.Max(0, position - 1), StringComparison.Ordinal);
+            if (before >= 0 && before + s.Length <= position + length && before > nearestAt)
+            {
+                (nearest, nearestAt) = (s, before);
+            }
+        }
+        if (nearest is null || nearestAt < start)
+        {
+            string? after = null;
+            var afterAt = int.MaxValue;
+            foreach (var s in subject.Terms)
+            {
+                var i = text.IndexOf(s, position + length, StringComparison.Ordinal);
+                if (i >= 0 && i < end && i < afterAt)
+                {
+                    (after, afterAt) = (s, i);
+                }
+            }
+            nearest = after ?? nearest;
+        }
+        if (nearest is null)
+        {
+            return subject.Must.Count == 0;
+        }
+        return (subject.Must.Count == 0 || subject.Must.Contains(nearest)) && !subject.Against.Contains(nearest);
     }
 
     private static (ScopeRule, Regex[])[] Compile(IEnumerable<ScopeRule> rules) =>

@@ -10,6 +10,12 @@ public sealed class NaiveBayesClassifier
     public const string OutOfScopeLabel = "投诉信访";
     private const double Alpha = 0.3;
 
+    /// <summary>
+    /// Naive Bayes multiplies many weak, correlated features (tokens and overlapping bigrams) and is overconfident; the
+    /// log-likelihoods are divided by this temperature so a vague question stays vague and falls to 综合处.
+    /// </summary>
+    private const double Temperature = 4.0;
+
     private readonly Dictionary<string, double> _logPrior = [];
     private readonly Dictionary<string, Dictionary<string, double>> _counts = [];
     private readonly Dictionary<string, double> _totals = [];
@@ -51,6 +57,10 @@ public sealed class NaiveBayesClassifier
             var counts = _counts[label];
             var denominator = Math.Log(_totals[label] + Alpha * _vocabulary.Count);
             logs[label] = prior + features.Sum(f => Math.Log(counts.GetValueOrDefault(f) + Alpha) - denominator);
+        }
+        foreach (var label in logs.Keys.ToList())
+        {
+            logs[label] /= Temperature;
         }
         var max = logs.Values.Max();
         var sum = logs.Values.Sum(v => Math.Exp(v - max));

@@ -147,7 +147,8 @@ public sealed class DepartmentRouter
             });
         var best = combined.OrderByDescending(c => c.Value).First();
         var prefix = rejected is null ? "" : rejected + "；";
-        if (best.Value >= Table.Thresholds.ClassifierSure)
+        var needed = ruleTotal > 0 ? Table.Thresholds.ClassifierSure : Table.Thresholds.ClassifierAlone;
+        if (best.Value >= needed)
         {
             var unit = UnitOf(rules, best.Key);
             return new RoutingDecision

@@ -9,6 +9,9 @@ public sealed record RoutingThresholds
     /// <summary>The classifier's (or the combination's) top probability must reach this, else 综合处 triages.</summary>
     public double ClassifierSure { get; init; } = 0.55;
 
+    /// <summary>When no rule matched at all, the classifier alone must reach this (it is overconfident on vague text).</summary>
+    public double ClassifierAlone { get; init; } = 0.75;
+
     /// <summary>A weighted rule score below this is too little evidence for rules to be sure.</summary>
     public double MinimumScore { get; init; } = 0.9;
 }

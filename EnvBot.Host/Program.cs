@@ -1,6 +1,12 @@
 using EnvBot.Host;
 using EnvBot.Host.Cli;
 
+if (RoutingEvalCommand.Handles(args))
+{
+    // Evaluations need neither the database nor the web app (issue 5).
+    Console.OutputEncoding = System.Text.Encoding.UTF8;
+    return await RoutingEvalCommand.RunAsync(args, new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build(), Console.Out, Console.Error, CancellationToken.None);
+}
 var command = CliCommands.IsCommand(args);
 var app = EnvBotApp.Build(command ? [] : args);
 await EnvBotApp.PrepareAsync(app);

@@ -1,0 +1,27 @@
+namespace EnvBot.Knowledge.Routing.Llm;
+
+/// <summary>
+/// Configuration section <c>Llm</c> (ARCHITECTURE.md: no LLM is reachable by default; Semantic Kernel with Azure OpenAI
+/// or any OpenAI-compatible endpoint is switched on by configuration).
+/// </summary>
+public sealed record LlmOptions
+{
+    public const string SectionName = "Llm";
+
+    public bool Enabled { get; init; }
+
+    /// <summary>OpenAI-compatible base URL including the version path (e.g. http://vllm:8000/v1), or the Azure resource URL.</summary>
+    public string? Endpoint { get; init; }
+
+    public string? ApiKey { get; init; }
+
+    /// <summary>Model id (OpenAI) or deployment name (Azure OpenAI).</summary>
+    public string? Model { get; init; }
+
+    public LlmProvider Provider { get; init; } = LlmProvider.OpenAI;
+
+    /// <summary>How long one routing question may wait for the model before the rules' answer stands.</summary>
+    public double TimeoutSeconds { get; init; } = 15;
+
+    public bool IsUsable => Enabled && !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
+}

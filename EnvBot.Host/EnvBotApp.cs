@@ -2,6 +2,7 @@ using EnvBot.Data;
 using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
+using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
@@ -19,6 +20,7 @@ public static class EnvBotApp
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSingleton<DemoMode>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -30,6 +32,7 @@ public static class EnvBotApp
         app.MapBotMessagesApi();
         app.MapDirectLineApi();
         app.MapWebChatTokenApi();
+        app.MapDemoApi();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }
@@ -41,5 +44,7 @@ public static class EnvBotApp
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         var demoData = app.Configuration.GetValue("Seed:DemoData", true);
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(demoData, cancellationToken).ConfigureAwait(false);
+        // Resolved here so a Demo:Enabled that Production ignores is logged at start, not at the first request.
+        _ = app.Services.GetRequiredService<DemoMode>();
     }
 }

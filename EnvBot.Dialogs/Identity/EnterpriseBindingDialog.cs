@@ -132,6 +132,7 @@ public sealed partial class EnterpriseBindingDialog : InterruptibleComponentDial
         return (name, match.Value);
     }
 
-    [GeneratedRegex("[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{18}")]
+    // 18 code characters, possibly grouped with spaces as people copy them off a licence ("9133 0902 MA2A …").
+    [GeneratedRegex("[0-9A-Za-z０-９Ａ-Ｚａ-ｚ](?:[ \u3000]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]){17}")]
     private static partial Regex CodeLike();
 }

@@ -16,11 +16,16 @@ public static partial class WebChatTokenApi
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(WebChatTokenRequest? request, DirectLineTokens tokens, DirectLineStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> IssueAsync(WebChatTokenRequest? request, DirectLineTokens tokens, DirectLineStore store, Demo.DemoMode demo, CancellationToken cancellationToken)
     {
         if (request?.UserId is not { } userId || !UserIdPattern().IsMatch(userId))
         {
             return DirectLineErrors.BadArgument("userId must look like u-<letters, digits, - or _>.");
+        }
+        if (request.Persona is { Length: > 0 } persona
+            && (!demo.Enabled || !await demo.TalkAsAsync(userId, persona, cancellationToken).ConfigureAwait(false)))
+        {
+            return DirectLineErrors.BadArgument("persona is only available in demo mode, for a known persona and a user id not bound to someone else.");
         }
         var expiresIn = (int)tokens.TokenLifetime.TotalSeconds;
         if (request.ConversationId is { Length: > 0 and <= 128 } previous

@@ -6,6 +6,40 @@
 
   var USER_KEY = 'envbot.webchat.userId';
   var CONVERSATION_KEY = 'envbot.webchat.conversation';
+  var PERSONA_KEY = 'envbot.webchat.persona';
+  var PENDING_PERSONA_KEY = 'envbot.webchat.persona.pending';
+
+  // Demo mode only: the server lists personas (404 otherwise) and the page offers "以…身份体验". Choosing one starts
+  // a fresh user id and conversation; the first token request names the persona so the server binds that id to it.
+  async function offerPersonas() {
+    var response = await fetch('api/demo/personas');
+    if (!response.ok) {
+      return;
+    }
+    var personas = (await response.json()).personas || [];
+    var label = document.getElementById('persona');
+    var select = label.querySelector('select');
+    personas.forEach(function (p) {
+      var option = document.createElement('option');
+      option.value = p.id;
+      option.textContent = p.role + '：' + p.name;
+      select.appendChild(option);
+    });
+    select.value = localStorage.getItem(PERSONA_KEY) || '';
+    select.addEventListener('change', function () {
+      localStorage.removeItem(USER_KEY);
+      localStorage.removeItem(CONVERSATION_KEY);
+      if (select.value) {
+        localStorage.setItem(PERSONA_KEY, select.value);
+        localStorage.setItem(PENDING_PERSONA_KEY, select.value);
+      } else {
+        localStorage.removeItem(PERSONA_KEY);
+        localStorage.removeItem(PENDING_PERSONA_KEY);
+      }
+      location.reload();
+    });
+    label.hidden = false;
+  }
 
   function userId() {
     var id = localStorage.getItem(USER_KEY);
@@ -39,8 +73,9 @@
     var response = await fetch('api/webchat/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ userId: uid, conversationId: saved && saved.conversationId })
+      body: JSON.stringify({ userId: uid, conversationId: saved && saved.conversationId, persona: localStorage.getItem(PENDING_PERSONA_KEY) || undefined })
     });
+    localStorage.removeItem(PENDING_PERSONA_KEY);
     if (!response.ok) {
       showStatus('暂时无法连接环保助手，请稍后刷新页面重试。');
       return;
@@ -85,6 +120,7 @@
     document.querySelector('#webchat > *') && document.querySelector('#webchat').focus();
   }
 
+  offerPersonas().catch(function () { /* demo mode off or unreachable: no selector */ });
   start().catch(function () {
     showStatus('暂时无法连接环保助手，请稍后刷新页面重试。');
   });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace EnvBot.Host.Tests.Conversations;
 
@@ -12,10 +13,15 @@ namespace EnvBot.Host.Tests.Conversations;
 /// bot: 企业环保咨询日每月10日 …   (exact; following lines without a prefix continue the text)
 /// bot~ 12月10日                  (contains)
 /// buttons: 咨询日安排 | 帮助
+/// capture: code 绑定码：\*\*(\w+)\*\*   (regex on the reply above; group 1 becomes {code} in later lines)
+/// # as: staff user-id=u-002        (anywhere: later steps are sent by this user)
+/// # channel: webchat                (anywhere: later steps come from this channel)
+/// # setup: binding-code 管理员 -> admin   (a code made by the services, as {admin}; for the first administrator)
+/// # advance: 8d                     (moves the fake clock: d, h or min)
 /// </code>
 /// Other lines starting with <c>#</c> are comments.
 /// </summary>
-public sealed class ConversationScript
+public sealed partial class ConversationScript
 {
     public required string Name { get; init; }
     public required DateTimeOffset Now { get; init; }
@@ -67,13 +73,35 @@ public sealed class ConversationScript
             {
                 channelId = value;
             }
+            else if (TryValue(line, "# setup:", out value))
+            {
+                var setup = SetupPattern().Match(value);
+                if (!setup.Success)
+                {
+                    throw Error(name, number, "expected '# setup: binding-code <person> -> <variable>'");
+                }
+                steps.Add(new ScriptStep(number, ScriptStepKind.BindingCode, setup.Groups[1].Value, userId, channelId) { Variable = setup.Groups[2].Value });
+                continuing = null;
+            }
+            else if (TryValue(line, "# advance:", out value))
+            {
+                var advance = AdvancePattern().Match(value);
+                if (!advance.Success)
+                {
+                    throw Error(name, number, "expected '# advance: <n>d|h|min'");
+                }
+                var n = int.Parse(advance.Groups[1].Value, CultureInfo.InvariantCulture);
+                var by = advance.Groups[2].Value switch { "d" => TimeSpan.FromDays(n), "h" => TimeSpan.FromHours(n), _ => TimeSpan.FromMinutes(n) };
+                steps.Add(new ScriptStep(number, ScriptStepKind.Advance, "", userId, channelId) { AdvanceBy = by });
+                continuing = null;
+            }
             else if (line.StartsWith('#'))
             {
                 continuing = null;
             }
             else if (TryValue(line, "user:", out value))
             {
-                steps.Add(new ScriptStep(number, membersAdded: false, value));
+                steps.Add(new ScriptStep(number, ScriptStepKind.Message, value, userId, channelId));
                 continuing = null;
             }
             else if (TryValue(line, "event:", out value))
@@ -82,7 +110,7 @@ public sealed class ConversationScript
                 {
                     throw Error(name, number, $"unknown event '{value}' (supported: membersAdded)");
                 }
-                steps.Add(new ScriptStep(number, membersAdded: true, ""));
+                steps.Add(new ScriptStep(number, ScriptStepKind.MembersAdded, "", userId, channelId));
                 continuing = null;
             }
             else if (TryValue(line, "bot:", out value))
@@ -100,6 +128,18 @@ public sealed class ConversationScript
                 var expectation = LastStep(steps, name, number).Expectations.LastOrDefault()
                     ?? throw Error(name, number, "'buttons:' must follow a 'bot:' line");
                 expectation.Buttons = value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                continuing = null;
+            }
+            else if (TryValue(line, "capture:", out value))
+            {
+                var expectation = LastStep(steps, name, number).Expectations.LastOrDefault()
+                    ?? throw Error(name, number, "'capture:' must follow a 'bot:' or 'bot~' line");
+                var parts = value.Split(' ', 2, StringSplitOptions.TrimEntries);
+                if (parts.Length != 2)
+                {
+                    throw Error(name, number, "expected 'capture: <variable> <regex with one group>'");
+                }
+                expectation.Capture = (parts[0], new Regex(parts[1]));
                 continuing = null;
             }
             else if (continuing is not null)
@@ -138,7 +178,14 @@ public sealed class ConversationScript
     }
 
     private static ScriptStep LastStep(List<ScriptStep> steps, string name, int line) =>
-        steps.Count > 0 ? steps[^1] : throw Error(name, line, "a bot line before any 'user:' or 'event:' line");
+        steps.LastOrDefault(s => s.Kind is ScriptStepKind.Message or ScriptStepKind.MembersAdded)
+        ?? throw Error(name, line, "a bot line before any 'user:' or 'event:' line");
+
+    [GeneratedRegex(@"^binding-code\s+(\S+)\s*->\s*(\w+)$")]
+    private static partial Regex SetupPattern();
+
+    [GeneratedRegex(@"^(\d+)\s*(d|h|min)$")]
+    private static partial Regex AdvancePattern();
 
     private static FormatException Error(string name, int line, string message) => new($"{name}.chat:{line}: {message}");
 }

@@ -18,14 +18,30 @@ public static class ConversationScriptRunner
         await using var connector = delivery == ScriptDelivery.Connector ? await FakeConnector.StartAsync() : null;
         // A region path like Teams' /amer/, and ids with ':' and '|' that must be escaped as one path segment each.
         var serviceUrl = connector is null ? null : new Uri(connector.BaseUrl, "amer/").ToString();
-        var conversationId = $"a:{script.Name}|{delivery}";
+        var baseConversationId = $"a:{script.Name}|{delivery}";
+        var first = script.Steps.FirstOrDefault();
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
 
         var sequence = 0;
         foreach (var step in script.Steps)
         {
+            if (step.Kind == ScriptStepKind.Advance)
+            {
+                host.Time.Advance(step.AdvanceBy);
+                continue;
+            }
+            if (step.Kind == ScriptStepKind.BindingCode)
+            {
+                variables[step.Variable!] = await ScriptSetup.BindingCodeAsync(host, step.Text);
+                continue;
+            }
+            // Each account talks in its own 1:1 conversation, as it would on a real channel.
+            var conversationId = first is null || (step.UserId == first.UserId && step.ChannelId == first.ChannelId)
+                ? baseConversationId
+                : $"{baseConversationId}|{step.ChannelId}|{step.UserId}";
             var activity = step.MembersAdded
-                ? MembersAdded(script, conversationId, serviceUrl)
-                : BotClient.Message(step.Text, script.UserId, conversationId, script.ChannelId, serviceUrl, expectReplies: delivery == ScriptDelivery.ExpectReplies);
+                ? MembersAdded(step, conversationId, serviceUrl)
+                : BotClient.Message(Substitute(step.Text, variables), step.UserId, conversationId, step.ChannelId, serviceUrl, expectReplies: delivery == ScriptDelivery.ExpectReplies);
             activity.Id = $"{conversationId}|{++sequence:D7}";
 
             IReadOnlyList<Activity> replies;
@@ -47,21 +63,31 @@ public static class ConversationScriptRunner
                 replies = requests.Select(r => r.Activity).ToList();
             }
 
-            AssertReplies(script, step, replies, delivery);
+            AssertReplies(script, step, replies, delivery, variables);
         }
     }
 
-    private static Activity MembersAdded(ConversationScript script, string conversationId, string? serviceUrl) => new()
+    private static Activity MembersAdded(ScriptStep step, string conversationId, string? serviceUrl) => new()
     {
         // As the Emulator sends it (fixture 24): the bot and the user arrive in one conversationUpdate.
         Type = ActivityTypes.ConversationUpdate,
-        ChannelId = script.ChannelId,
+        ChannelId = step.ChannelId,
         ServiceUrl = serviceUrl,
-        From = new ChannelAccount { Id = script.UserId, Name = "用户" },
+        From = new ChannelAccount { Id = step.UserId, Name = "用户" },
         Recipient = new ChannelAccount { Id = BotId, Name = "EnvBot" },
         Conversation = new ConversationAccount { Id = conversationId },
-        MembersAdded = [new ChannelAccount { Id = BotId, Name = "EnvBot" }, new ChannelAccount { Id = script.UserId, Name = "用户" }],
+        MembersAdded = [new ChannelAccount { Id = BotId, Name = "EnvBot" }, new ChannelAccount { Id = step.UserId, Name = "用户" }],
     };
+
+    /// <summary>Replaces <c>{name}</c> with a captured value; unknown names stay as written.</summary>
+    private static string Substitute(string text, Dictionary<string, string> variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+        return text;
+    }
 
     private static void AssertAddressed(CapturedRequest request, Activity inbound, string serviceUrl, string where)
     {
@@ -78,7 +104,7 @@ public static class ConversationScriptRunner
         Assert.True(reply.ChannelId == inbound.ChannelId, $"{where}: reply.channelId is {reply.ChannelId}");
     }
 
-    private static void AssertReplies(ConversationScript script, ScriptStep step, IReadOnlyList<Activity> replies, ScriptDelivery delivery)
+    private static void AssertReplies(ConversationScript script, ScriptStep step, IReadOnlyList<Activity> replies, ScriptDelivery delivery, Dictionary<string, string> variables)
     {
         var where = $"{Where(script, step.Line)} ({delivery})";
         if (replies.Count != step.Expectations.Count)
@@ -91,15 +117,22 @@ public static class ConversationScriptRunner
             var expected = step.Expectations[i];
             var actual = (replies[i].Text ?? "").Trim();
             var at = $"{Where(script, expected.Line)} ({delivery})";
-            var ok = expected.Contains ? actual.Contains(expected.Text, StringComparison.Ordinal) : actual == expected.Text;
+            var text = Substitute(expected.Text, variables);
+            var ok = expected.Contains ? actual.Contains(text, StringComparison.Ordinal) : actual == text;
             if (!ok)
             {
-                Assert.Fail($"{at}: reply does not {(expected.Contains ? "contain" : "equal")} the script's text.\nexpected: {expected.Text}\nactual:   {actual}");
+                Assert.Fail($"{at}: reply does not {(expected.Contains ? "contain" : "equal")} the script's text.\nexpected: {text}\nactual:   {actual}");
             }
             if (expected.Buttons is { } buttons)
             {
                 var titles = replies[i].SuggestedActions?.Actions.Select(a => a.Title ?? "").ToList() ?? [];
                 Assert.True(titles.SequenceEqual(buttons), $"{at}: buttons are [{string.Join(" | ", titles)}], expected [{string.Join(" | ", buttons)}]");
+            }
+            if (expected.Capture is var (variable, pattern))
+            {
+                var match = pattern.Match(actual);
+                Assert.True(match.Success && match.Groups.Count > 1, $"{at}: capture '{pattern}' does not match the reply:\n{actual}");
+                variables[variable] = match.Groups[1].Value;
             }
         }
     }

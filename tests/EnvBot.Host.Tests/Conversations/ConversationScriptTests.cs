@@ -34,6 +34,29 @@ public sealed class ConversationScriptTests
     }
 
     [Fact]
+    public void Scripts_InOutputFolder_CoverIssue4BindingAndAuthorisation()
+    {
+        var names = ConversationScript.Names;
+        Assert.Contains("binding-two-channels", names);
+        Assert.Contains("binding-refused-codes", names);
+        Assert.Contains("enterprise-binding-step-by-step", names);
+        Assert.Contains("enterprise-binding-one-message", names);
+        Assert.Contains("authorization-refusals", names);
+    }
+
+    [Fact]
+    public void Parse_SetupAdvanceCaptureAndSwitchingUser_StepsCarryTheirUserAndChannel()
+    {
+        var script = ConversationScript.Parse("t", "# now: 2026-11-25T09:00:00+08:00\n# setup: binding-code 管理员 -> admin\n# as: a user-id=u-a\nuser: 绑定 {admin}\nbot~ 已为\ncapture: c 码：(\\w+)\n# advance: 8d\n# as: b user-id=u-b\n# channel: msteams\nuser: 绑定 {c}\n");
+        Assert.Equal([ScriptStepKind.BindingCode, ScriptStepKind.Message, ScriptStepKind.Advance, ScriptStepKind.Message], script.Steps.Select(s => s.Kind).ToArray());
+        Assert.Equal(("管理员", "admin"), (script.Steps[0].Text, script.Steps[0].Variable!));
+        Assert.Equal(("u-a", "test"), (script.Steps[1].UserId, script.Steps[1].ChannelId));
+        Assert.Equal("c", script.Steps[1].Expectations[0].Capture!.Value.Variable);
+        Assert.Equal(TimeSpan.FromDays(8), script.Steps[2].AdvanceBy);
+        Assert.Equal(("u-b", "msteams"), (script.Steps[3].UserId, script.Steps[3].ChannelId));
+    }
+
+    [Fact]
     public void Parse_MultiLineBotTextAndButtons_KeepsInnerBlankLinesAndTrimsEnds()
     {
         var script = ConversationScript.Parse("t", "# now: 2026-11-25T09:00:00+08:00\n# as: enterprise user-id=u-9\nuser: 帮助\nbot: 第一行\n\n- 第二行\n\nbuttons: A | B\nuser: x\nbot~ 部分\n");

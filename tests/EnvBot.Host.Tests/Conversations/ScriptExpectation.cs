@@ -12,4 +12,7 @@ public sealed class ScriptExpectation(int line, bool contains, string text)
 
     /// <summary>Suggested action titles in order, or null when the script does not check them.</summary>
     public IReadOnlyList<string>? Buttons { get; set; }
+
+    /// <summary><c>capture: name regex</c>: group 1 of the regex on this reply becomes <c>{name}</c> in later lines.</summary>
+    public (string Variable, System.Text.RegularExpressions.Regex Pattern)? Capture { get; set; }
 }

@@ -1,13 +1,19 @@
 namespace EnvBot.Host.Tests.Conversations;
 
 /// <summary>
-/// What the user does (<c>user: text</c>, or <c>event: membersAdded</c> for a conversationUpdate that adds the user)
-/// and the replies expected, in order. No expectation lines means the bot must stay silent.
+/// What the user does (<c>user: text</c>, or <c>event: membersAdded</c> for a conversationUpdate that adds the user),
+/// as which user on which channel, and the replies expected, in order. No expectation lines means the bot must stay
+/// silent. Setup steps (<see cref="ScriptStepKind.Advance"/>, <see cref="ScriptStepKind.BindingCode"/>) send nothing.
 /// </summary>
-public sealed class ScriptStep(int line, bool membersAdded, string text)
+public sealed class ScriptStep(int line, ScriptStepKind kind, string text, string userId, string channelId)
 {
     public int Line { get; } = line;
-    public bool MembersAdded { get; } = membersAdded;
+    public ScriptStepKind Kind { get; } = kind;
+    public bool MembersAdded => Kind == ScriptStepKind.MembersAdded;
     public string Text { get; } = text;
+    public string UserId { get; } = userId;
+    public string ChannelId { get; } = channelId;
+    public TimeSpan AdvanceBy { get; init; }
+    public string? Variable { get; init; }
     public List<ScriptExpectation> Expectations { get; } = [];
 }

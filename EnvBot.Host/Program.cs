@@ -1,6 +1,16 @@
 using EnvBot.Host;
 using EnvBot.Host.Cli;
 
+// Policy commands need no database: run them before the web application is built.
+if (args is ["eval", "policy", .. var evalArgs])
+{
+    return await PolicyEvalCommand.RunAsync(evalArgs, Console.Out, Console.Error);
+}
+if (args is ["import", "policy", .. var importArgs])
+{
+    return await PolicyImportCommand.RunAsync(importArgs, TimeProvider.System, Console.Out, Console.Error);
+}
+
 var command = CliCommands.IsCommand(args);
 var app = EnvBotApp.Build(command ? [] : args);
 await EnvBotApp.PrepareAsync(app);

@@ -1,13 +1,13 @@
 namespace EnvBot.Knowledge.Policy;
 
 /// <summary>
-/// An in-memory inverted index scored with BM25 (k1 = 1.2, b = 0.75) over three fields: body words, body bigrams and
-/// heading words (law title + chapter path). The per-posting BM25 term-frequency factor is computed once at build, so a
+/// An in-memory inverted index scored with BM25 (k1 = 0.9, b = 0.75) over three fields: body words (weight 1), body bigrams (0.45) and
+/// heading words and bigrams (law title + chapter path, 0.2). The per-posting BM25 term-frequency factor is computed once at build, so a
 /// query only multiplies by idf and the field weight and adds.
 /// </summary>
 public sealed class PolicyIndex
 {
-    private const float K1 = 1.2f;
+    private const float K1 = 0.9f;
     private const float B = 0.75f;
     private readonly Field[] _fields;
 
@@ -25,7 +25,7 @@ public sealed class PolicyIndex
         {
             Field.Build(documents, d => d.Words, 1.0f),
             Field.Build(documents, d => d.Bigrams, 0.45f),
-            Field.Build(documents, d => d.Heading, 0.35f),
+            Field.Build(documents, d => d.Heading, 0.2f),
         };
         return new PolicyIndex(documents.Count, fields);
     }
@@ -36,6 +36,7 @@ public sealed class PolicyIndex
         Score(_fields[0], query.Words, scores);
         Score(_fields[1], query.Bigrams, scores);
         Score(_fields[2], query.Words, scores);
+        Score(_fields[2], query.Bigrams, scores);
     }
 
     /// <summary>How many documents hold <paramref name="word"/> in their body.</summary>

@@ -131,10 +131,6 @@ public sealed class PolicySearch
     /// </summary>
     private void ApplyDocumentPrior(float[] scores)
     {
-        if (DocPrior <= 0)
-        {
-            return;
-        }
         var best = new Dictionary<PolicyDocument, (float A, float B, float C)>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < scores.Length; i++)
         {

@@ -201,7 +201,8 @@ public sealed class PolicySearch
             if (index >= 0)
             {
                 result.Remove(index);
-                if (document!.Validity == PolicyValidity.Repealed && !query.PastConduct)
+                // Only when the question is about conduct (a penalty, a violation): a plain "what does it say" gets the article.
+                if (document!.Validity == PolicyValidity.Repealed && !query.PastConduct && query.AsksPenalty)
                 {
                     var replacement = BestCurrentFor(query.ExpandedText + " " + _entries[index].Article.Text);
                     var front = new List<int>();

@@ -51,6 +51,11 @@ public sealed class PolicyIndex
                 continue;
             }
             var df = postings.Documents.Length;
+            // A term in more than a third of all articles (应当, 规定 …) barely moves the ranking but costs a full scan.
+            if (df * 3 > Count)
+            {
+                continue;
+            }
             var idf = MathF.Log(1 + (Count - df + 0.5f) / (df + 0.5f)) * weight * field.Weight;
             var docs = postings.Documents;
             var factors = postings.Factors;

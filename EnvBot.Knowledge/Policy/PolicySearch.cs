@@ -14,20 +14,43 @@ public sealed class PolicySearch
     private readonly PolicyQueryAnalyzer _analyzer;
     private readonly IPolicyEmbeddingRanker? _embeddings;
     private readonly bool[] _penaltyArticle;
+    private readonly int[] _documentOf;
+    private readonly int _documentCount;
 
     public PolicySearch(PolicyCorpus corpus, TimeProvider time, IPolicyEmbeddingRanker? embeddings = null)
+        : this(corpus, time, embeddings, indexed: null)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="indexed"/>: the articles' terms already computed (<see cref="IndexDocument"/>, one per article
+    /// in corpus order), as the benchmark's synthetic corpus does to skip re-segmenting recombined text.
+    /// </summary>
+    public PolicySearch(PolicyCorpus corpus, TimeProvider time, IPolicyEmbeddingRanker? embeddings, IReadOnlyList<PolicyIndexDocument>? indexed)
     {
         _corpus = corpus;
         _embeddings = embeddings;
+        var documentOf = new List<int>();
         foreach (var document in corpus.Documents)
         {
             foreach (var article in document.Articles)
             {
                 _entries.Add((document, article));
+                documentOf.Add(_documentCount);
             }
+            _documentCount++;
         }
-        var indexed = new PolicyIndexDocument[_entries.Count];
-        Parallel.For(0, _entries.Count, i => indexed[i] = IndexDocument(_entries[i].Document, _entries[i].Article));
+        _documentOf = [.. documentOf];
+        if (indexed is null)
+        {
+            var terms = new PolicyIndexDocument[_entries.Count];
+            Parallel.For(0, _entries.Count, i => terms[i] = IndexDocument(_entries[i].Document, _entries[i].Article));
+            indexed = terms;
+        }
+        if (indexed.Count != _entries.Count)
+        {
+            throw new ArgumentException("One index document per article, in corpus order.", nameof(indexed));
+        }
         _index = PolicyIndex.Build(indexed);
         _penaltyArticle = [.. _entries.Select(e => e.Article.Chapter.Contains("法律责任", StringComparison.Ordinal) || e.Article.Text.Contains("罚款", StringComparison.Ordinal))];
         _analyzer = new PolicyQueryAnalyzer(corpus.Documents.Select(d => d.Title), time);
@@ -131,7 +154,7 @@ public sealed class PolicySearch
     /// </summary>
     private void ApplyDocumentPrior(float[] scores)
     {
-        var best = new Dictionary<PolicyDocument, (float A, float B, float C)>(ReferenceEqualityComparer.Instance);
+        var top = new (float A, float B, float C)[_documentCount];
         for (var i = 0; i < scores.Length; i++)
         {
             var s = scores[i];
@@ -139,21 +162,25 @@ public sealed class PolicySearch
             {
                 continue;
             }
-            var d = _entries[i].Document;
-            var (a, b, c) = best.GetValueOrDefault(d);
-            best[d] = s > a ? (s, a, b) : s > b ? (a, s, b) : s > c ? (a, b, s) : (a, b, c);
+            ref var t = ref top[_documentOf[i]];
+            t = s > t.A ? (s, t.A, t.B) : s > t.B ? (t.A, s, t.B) : s > t.C ? (t.A, t.B, s) : t;
         }
-        if (best.Count == 0)
+        var max = 0f;
+        var sums = new float[_documentCount];
+        for (var d = 0; d < sums.Length; d++)
+        {
+            sums[d] = top[d].A + top[d].B + top[d].C;
+            max = Math.Max(max, sums[d]);
+        }
+        if (max <= 0)
         {
             return;
         }
-        var max = best.Values.Max(v => v.A + v.B + v.C);
         for (var i = 0; i < scores.Length; i++)
         {
             if (scores[i] > 0)
             {
-                var (a, b, c) = best[_entries[i].Document];
-                scores[i] *= 1 + DocPrior * (a + b + c) / max;
+                scores[i] *= 1 + DocPrior * sums[_documentOf[i]] / max;
             }
         }
     }

@@ -4,6 +4,7 @@ using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
+using EnvBot.Knowledge.Policy;
 
 namespace EnvBot.Host;
 
@@ -16,6 +17,7 @@ public static class EnvBotApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
+        builder.Services.AddEnvBotPolicy(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
         configure?.Invoke(builder);
 

@@ -6,6 +6,7 @@ using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
+using EnvBot.Knowledge.Policy;
 
 namespace EnvBot.Host;
 
@@ -18,6 +19,7 @@ public static class EnvBotApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
+        builder.Services.AddEnvBotPolicy(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();

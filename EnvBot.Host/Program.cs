@@ -7,6 +7,16 @@ if (RoutingEvalCommand.Handles(args))
     Console.OutputEncoding = System.Text.Encoding.UTF8;
     return await RoutingEvalCommand.RunAsync(args, new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build(), Console.Out, Console.Error, CancellationToken.None);
 }
+// Policy commands need no database: run them before the web application is built.
+if (args is ["eval", "policy", .. var evalArgs])
+{
+    return await PolicyEvalCommand.RunAsync(evalArgs, Console.Out, Console.Error);
+}
+if (args is ["import", "policy", .. var importArgs])
+{
+    return await PolicyImportCommand.RunAsync(importArgs, TimeProvider.System, Console.Out, Console.Error);
+}
+
 var command = CliCommands.IsCommand(args);
 var app = EnvBotApp.Build(command ? [] : args);
 await EnvBotApp.PrepareAsync(app);

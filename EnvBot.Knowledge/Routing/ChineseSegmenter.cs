@@ -4,7 +4,7 @@ namespace EnvBot.Knowledge.Routing;
 
 /// <summary>
 /// jieba.NET segmentation with the routing table's domain words added (危废, 排污许可, 三同时, VOCs …), so they stay one
-/// token. jieba.NET reads its dictionary from &lt;app base&gt;/Resources (copied there by EnvBot.Knowledge.csproj) and
+/// token. jieba.NET reads its dictionary from the folder <see cref="Text.JiebaResources"/> configures and
 /// keeps it in a process-wide singleton, so the segmenter is created once and calls are serialised.
 /// </summary>
 public sealed class ChineseSegmenter
@@ -19,7 +19,11 @@ public sealed class ChineseSegmenter
     {
         lock (Gate)
         {
-            _shared ??= new JiebaSegmenter();
+            if (_shared is null)
+            {
+                Text.JiebaResources.Configure();
+                _shared = new JiebaSegmenter();
+            }
             foreach (var term in domainTerms)
             {
                 if (AddedWords.Add(term))

@@ -5,7 +5,7 @@ public class ChineseSegmenterTests
     [Fact]
     public void Segment_AtRunTime_JiebaLoadsItsDictionaryFromTheOutputFolder()
     {
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "Resources", "dict.txt")));
+        Assert.True(File.Exists(Path.Combine(EnvBot.Knowledge.Text.JiebaResources.Folder, "dict.txt")));
 
         var tokens = RoutingTestData.Router.Segment("我们是印染厂，想问一下废水处理工艺");
 

@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace EnvBot.Knowledge.Policy;
+
+/// <summary>
+/// Extractive answers with the LLM off (issue 6): quotes the most relevant articles with law name and article number,
+/// one line on what each says about the question, the sources, the disclaimer and the 转人工 offer. When retrieval is
+/// not confident, or the question is about the asker's own case, it does not guess: it says so and offers routing
+/// (DOMAIN.md §4).
+/// </summary>
+public sealed class PolicyAnswerComposer
+{
+    private const int Quoted = 2;
+    private const int MaxExcerpt = 220;
+
+    public PolicyAnswer Compose(PolicySearchResult result)
+    {
+        var text = new StringBuilder();
+        if (result.Query.CaseSpecific)
+        {
+            text.AppendLine(PolicyReplies.CaseSpecific);
+            AppendRelated(text, result.Hits);
+            text.AppendLine(PolicyReplies.RouteOffer);
+            return new PolicyAnswer(text.ToString().TrimEnd(), [], HandOver: true);
+        }
+        if (result.Confidence == RetrievalConfidence.Low || result.Hits.Count == 0)
+        {
+            text.AppendLine(PolicyReplies.LowConfidence);
+            AppendRelated(text, result.Hits);
+            text.AppendLine(PolicyReplies.RouteOffer);
+            return new PolicyAnswer(text.ToString().TrimEnd(), [], HandOver: true);
+        }
+
+        var quoted = result.Hits.Take(Quoted).ToList();
+        if (result.Query.PastConduct)
+        {
+            text.AppendLine(PolicyReplies.PastConductNote);
+        }
+        foreach (var hit in quoted)
+        {
+            text.Append(PolicyReplies.Quote(hit)).Append(Note(hit)).Append('：').AppendLine(KeySentence(hit, result.Query));
+        }
+        text.AppendLine().AppendLine(PolicyReplies.SourcesHeading);
+        foreach (var hit in quoted)
+        {
+            text.Append("· ").AppendLine(PolicyReplies.Source(hit));
+        }
+        text.AppendLine().AppendLine(PolicyReplies.Disclaimer).Append(PolicyReplies.OfferHuman);
+        return new PolicyAnswer(text.ToString(), quoted, HandOver: false);
+    }
+
+    private static string Note(ArticleHit hit) => hit.Validity switch
+    {
+        PolicyValidity.Repealed => PolicyReplies.RepealedNote,
+        PolicyValidity.Superseded => PolicyReplies.SupersededNote,
+        _ => "",
+    };
+
+    private static void AppendRelated(StringBuilder text, IReadOnlyList<ArticleHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return;
+        }
+        text.AppendLine(PolicyReplies.RelatedHeading);
+        foreach (var hit in hits.Take(Quoted))
+        {
+            text.Append("· ").AppendLine(PolicyReplies.Quote(hit));
+        }
+    }
+
+    /// <summary>The sentence of the article that shares most words with the question (the "one line" it says about it).</summary>
+    private static string KeySentence(ArticleHit hit, PolicyQuery query)
+    {
+        var body = hit.Text.StartsWith(hit.ArticleLabel, StringComparison.Ordinal) ? hit.Text[hit.ArticleLabel.Length..].TrimStart('　', ' ') : hit.Text;
+        var words = PolicyTokenizer.Words(query.ExpandedText, dropStopWords: true).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
+        var sentences = body.Split(['。', '\n', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var best = sentences.Length == 0 ? body : sentences.MaxBy(s => words.Count(w => s.Contains(w, StringComparison.Ordinal)))!;
+        best = best.Length > MaxExcerpt ? best[..MaxExcerpt] + "……" : best + "。";
+        return best;
+    }
+}

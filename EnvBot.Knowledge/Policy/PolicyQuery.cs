@@ -1,0 +1,20 @@
+namespace EnvBot.Knowledge.Policy;
+
+/// <summary>What <see cref="PolicyQueryAnalyzer"/> read from a question.</summary>
+/// <param name="Text">The question after typo correction and width/case normalisation.</param>
+/// <param name="ExpandedText">Text plus the statutory words its abbreviations and colloquialisms stand for.</param>
+/// <param name="LawTitles">Titles of the documents the question names (大气法, 《排污许可管理条例》 …), in order of mention.</param>
+/// <param name="ArticleTitle">The title a "第X条" refers to, when the question names one.</param>
+/// <param name="ArticleNumber">The article number asked for, when given (第四十五条, 第45条).</param>
+/// <param name="PastConduct">The question is about conduct before the Code took effect (法典第1057条).</param>
+/// <param name="CaseSpecific">The question is about the asker's own case (permit number, penalty decision …).</param>
+/// <param name="AsksPenalty">The question asks about penalties or liability.</param>
+public sealed record PolicyQuery(
+    string Text,
+    string ExpandedText,
+    IReadOnlyList<string> LawTitles,
+    string? ArticleTitle,
+    int? ArticleNumber,
+    bool PastConduct,
+    bool CaseSpecific,
+    bool AsksPenalty);

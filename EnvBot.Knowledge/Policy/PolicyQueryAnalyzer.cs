@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using EnvBot.Data.Time;
+
+namespace EnvBot.Knowledge.Policy;
+
+/// <summary>
+/// Reads a chat question: fixes typos, expands abbreviations, finds the laws and the article it names, and whether it
+/// is about conduct before the Code took effect (DOMAIN.md §4) or about the asker's own case.
+/// </summary>
+public sealed partial class PolicyQueryAnalyzer
+{
+    /// <summary>The 《生态环境法典》 took effect on 2026-08-15 and repealed ten laws (DOMAIN.md §4).</summary>
+    public static readonly DateOnly CodeEffective = new(2026, 8, 15);
+
+    private readonly List<(string Alias, string Title)> _aliases;
+    private readonly TimeProvider _time;
+
+    public PolicyQueryAnalyzer(IEnumerable<string> titles, TimeProvider time)
+    {
+        _time = time;
+        var known = titles.ToHashSet(StringComparer.Ordinal);
+        var aliases = new List<(string, string)>();
+        foreach (var title in known)
+        {
+            aliases.Add((title, title));
+            var bare = title.Replace("中华人民共和国", "", StringComparison.Ordinal);
+            aliases.Add((bare, title));
+            // 《建设项目环境影响评价分类管理名录（2021年版）》 is asked for as 分类管理名录.
+            var paren = bare.IndexOf('（');
+            if (paren > 4)
+            {
+                aliases.Add((bare[..paren], title));
+            }
+        }
+        aliases.AddRange(PolicyLexicon.LawAliases.Where(a => known.Contains(a.Title)));
+        // Longest first so 环境保护税法实施条例 wins over 环境保护税法.
+        _aliases = [.. aliases.Distinct().OrderByDescending(a => a.Item1.Length)];
+    }
+
+    public PolicyQuery Analyze(string question)
+    {
+        var text = PolicyTokenizer.Normalize(question);
+        foreach (var (wrong, right) in PolicyLexicon.Corrections)
+        {
+            text = text.Replace(wrong, right, StringComparison.Ordinal);
+        }
+
+        var mentions = FindLaws(text);
+        string? articleTitle = null;
+        int? articleNumber = null;
+        var reference = ArticleReference().Match(text);
+        if (reference.Success)
+        {
+            var before = mentions.Where(m => m.Position < reference.Index).ToList();
+            articleTitle = before.Count > 0 ? before[^1].Title : mentions.FirstOrDefault().Title;
+            if (ChineseNumerals.TryParse(reference.Groups[1].ValueSpan, out var n))
+            {
+                articleNumber = n;
+            }
+        }
+
+        var expanded = new StringBuilder(text);
+        foreach (var (phrase, expansion) in PolicyLexicon.Expansions)
+        {
+            if (text.Contains(phrase, StringComparison.Ordinal))
+            {
+                expanded.Append(' ').Append(expansion);
+            }
+        }
+        return new PolicyQuery(
+            text,
+            expanded.ToString(),
+            [.. mentions.Select(m => m.Title).Distinct()],
+            articleTitle,
+            articleNumber,
+            IsPastConduct(text),
+            CaseSpecific().IsMatch(text),
+            Penalty().IsMatch(text));
+    }
+
+    private List<(string Title, int Position)> FindLaws(string text)
+    {
+        var taken = new bool[text.Length];
+        var found = new List<(string Title, int Position)>();
+        foreach (var (alias, title) in _aliases)
+        {
+            var at = 0;
+            while ((at = text.IndexOf(alias, at, StringComparison.Ordinal)) >= 0)
+            {
+                if (!taken.AsSpan(at, alias.Length).Contains(true))
+                {
+                    found.Add((title, at));
+                    taken.AsSpan(at, alias.Length).Fill(true);
+                }
+                at += alias.Length;
+            }
+        }
+        return [.. found.OrderBy(f => f.Position)];
+    }
+
+    /// <summary>
+    /// Conduct before 2026-08-15: said outright (法典还没施行, 当时的…法), or a date before it next to words of a
+    /// violation (被查, 被罚, 立案 …). "排污证是2022年拿的" names a year but no conduct, so it stays present tense.
+    /// </summary>
+    private bool IsPastConduct(string text)
+    {
+        if (PastMarker().IsMatch(text))
+        {
+            return true;
+        }
+        if (!Violation().IsMatch(text))
+        {
+            return false;
+        }
+        var today = BureauTime.Today(_time);
+        foreach (Match m in YearMonth().Matches(text))
+        {
+            var year = m.Groups[1].Value switch
+            {
+                "今年" => today.Year,
+                "去年" => today.Year - 1,
+                "前年" => today.Year - 2,
+                var y => int.Parse(y.TrimEnd('年'), CultureInfo.InvariantCulture),
+            };
+            var month = m.Groups[2].Success && ChineseNumerals.TryParse(m.Groups[2].ValueSpan, out var mm) ? mm : 12;
+            if (month is < 1 or > 12)
+            {
+                continue;
+            }
+            if (new DateOnly(year, month, 1) < new DateOnly(CodeEffective.Year, CodeEffective.Month, 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"第\s*([0-9〇零一二三四五六七八九十百千两]+)\s*条")]
+    private static partial Regex ArticleReference();
+
+    [GeneratedRegex(@"(法典|新法)(还没|尚未|没有|未)(施行|实施|生效)|(施行|实施|生效)(前|以前|之前)|还没(废止|废除)|(废止|废除)(前|以前|之前)|当时的|按当时|那时候|那时|8月15日(前|以前|之前)")]
+    private static partial Regex PastMarker();
+
+    [GeneratedRegex(@"被查|被罚|查到|查出|立案|处罚|违法|超标|罚款|罚")]
+    private static partial Regex Violation();
+
+    [GeneratedRegex(@"(今年|去年|前年|20\d\d年)\s*(?:([0-9一二三四五六七八九十]{1,3})月)?")]
+    private static partial Regex YearMonth();
+
+    [GeneratedRegex(@"(我们|我司|我厂|本公司|我公司)(的|家)?(排污许可证|许可证|处罚决定书|决定书|案子|案件)(编号|号|文号|是不是|能不能|有没有|怎么样|的)|许可证编号|证书编号|决定书文号|帮我(查|看|核)|能不能撤销|行政复议|听证|减免我们")]
+    private static partial Regex CaseSpecific();
+
+    [GeneratedRegex(@"罚|处罚|拘留|追究|法律责任|责任")]
+    private static partial Regex Penalty();
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace EnvBot.Knowledge.Policy;
+
+/// <summary>Every user-facing Chinese string of the policy knowledge base (STYLE.md: one place per feature).</summary>
+public static class PolicyReplies
+{
+    public const string Disclaimer = "以上内容仅供参考，不构成法律意见。";
+    public const string OfferHuman = "如需进一步确认，可回复“转人工”，我会把问题转给相关处室，答复会回到本对话。";
+    public const string LowConfidence = "抱歉，这个问题我没能在法规库中找到有把握的依据，不想给您不准确的答复。";
+    public const string CaseSpecific = "这个问题涉及贵单位的具体情况（许可证、处罚决定、案件等），需要由工作人员核实，我不做推测。";
+    public const string RouteOffer = "回复“转人工”即可将问题转给负责的处室，工作人员的答复会回到本对话。";
+    public const string SourcesHeading = "依据：";
+    public const string RelatedHeading = "可能相关的条文（供参考）：";
+    public const string PastConductNote = "您问的是2026年8月15日《生态环境法典》施行前的行为：按法典第一千零五十七条，适用行为发生时的规定；新规定处罚较轻或者不认为违法的，适用新的规定。";
+    public const string RepealedNote = "（该法已废止，仅适用于废止前发生的行为）";
+    public const string SupersededNote = "（该版本已被替代，仅供查询历史适用）";
+
+    public static string Quote(ArticleHit hit) => $"《{hit.LawTitle}》{hit.ArticleLabel}";
+
+    public static string Source(ArticleHit hit) =>
+        $"《{hit.LawTitle}》{hit.ArticleLabel}（{hit.Status}{(hit.Version == "内置" ? "" : "，" + hit.Version + "导入版本")}）";
+
+    public static string Imported(PolicyDocument document, PolicyDocument? superseded) =>
+        superseded is null
+            ? string.Create(CultureInfo.InvariantCulture, $"已导入《{document.Title}》（{document.Articles.Count}条），版本 {document.Version}，下次启动起用于检索。")
+            : string.Create(CultureInfo.InvariantCulture, $"已导入《{document.Title}》（{document.Articles.Count}条），版本 {document.Version}，替代原版本（{superseded.Version}，{superseded.Articles.Count}条）；原版本保留，可供查询此前行为的适用规定。");
+
+    public static string ImportUnreadable(string file, string reason) => $"无法导入 {file}：{reason}";
+
+    public static string ImportNoArticles(string file) => $"无法导入 {file}：未找到以“第…条”开头的条文。";
+
+    public const string ImportUsage = "用法：import policy FILE.md";
+    public const string EvalUsage = "用法：eval policy FILE.jsonl";
+
+    public static string FileNotFound(string file) => $"找不到文件：{file}";
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnvBot.Knowledge.Policy;
+
+public static class PolicyServiceCollectionExtensions
+{
+    /// <summary>
+    /// The policy knowledge base: the shipped corpus plus administrators' imports from <c>Policy:DataPath</c>
+    /// (default data/policy), indexed once, lazily on first use. LLM off unless <c>Llm:Enabled</c>.
+    /// </summary>
+    public static IServiceCollection AddEnvBotPolicy(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new PolicyOptions
+        {
+            DataPath = configuration["Policy:DataPath"] ?? PolicyOptions.DefaultDataPath,
+            LlmEnabled = string.Equals(configuration["Llm:Enabled"], "true", StringComparison.OrdinalIgnoreCase),
+            LlmEndpoint = configuration["Llm:Endpoint"],
+            LlmApiKey = configuration["Llm:ApiKey"],
+            EmbeddingModel = configuration["Llm:EmbeddingModel"],
+            ChatModel = configuration["Llm:ChatModel"],
+        };
+        services.AddSingleton(options);
+        services.AddSingleton(sp => new PolicySearch(
+            PolicyCorpus.Load(options.DataPath),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<IPolicyEmbeddingRanker>()));
+        services.AddSingleton<PolicyAnswerComposer>();
+        return services;
+    }
+}

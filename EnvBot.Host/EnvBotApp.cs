@@ -3,6 +3,7 @@ using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.DirectLine;
+using EnvBot.Host.Jobs;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
 
@@ -19,6 +20,7 @@ public static class EnvBotApp
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddEnvBotJobs(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

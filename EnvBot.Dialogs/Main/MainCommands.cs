@@ -44,13 +44,18 @@ public static class MainCommands
         }
         if (Ledger.LedgerCommandParser.LooksLikeAction(key))
         {
-            // The ledger parser reads the verb, the matter number and the rest itself.
-            return (MainCommand.LedgerAction, key);
+            // The ledger parser reads the verb, the matter number and the rest itself; an answer keeps its final 。
+            return (MainCommand.LedgerAction, normalizedText.Trim());
         }
         foreach (var (prefix, withArgument) in WithArgument)
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
+                if (withArgument == MainCommand.AskQuestion)
+                {
+                    // A question is kept as written, final punctuation included.
+                    return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));
+                }
                 return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));
             }
         }

@@ -43,6 +43,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Identity.IdentityService>();
         services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Persistence.Seeding.DatabaseSeeder>();
+        services.AddSingleton(configuration.GetSection("Ledger").Get<Ledger.LedgerOptions>() ?? new Ledger.LedgerOptions());
+        services.TryAddSingleton<Ledger.IMatterRouter, Ledger.GeneralDepartmentTriage>();
+        services.AddSingleton<Ledger.LedgerService>();
         return services;
     }
 }

@@ -19,6 +19,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Proactive.ProactiveOutbox>();
         services.AddSingleton<IdentityMiddleware>();
         services.AddSingleton<EnterpriseBindingDialog>();
+        services.AddSingleton<Ledger.LedgerNotifier>();
+        services.AddSingleton<Ledger.LedgerConversation>();
+        services.AddSingleton<Ledger.LedgerDeadlineService>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -4,6 +4,7 @@ using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
+using EnvBot.Host.Jobs;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
 using EnvBot.Knowledge.Policy;
@@ -23,6 +24,7 @@ public static class EnvBotApp
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();
+        builder.Services.AddEnvBotJobs(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

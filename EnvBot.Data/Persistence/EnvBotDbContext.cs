@@ -32,6 +32,8 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.Outbox.OutboxMessage> Outbox => Set<Domain.Outbox.OutboxMessage>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<Domain.Ledger.Matter> Matters => Set<Domain.Ledger.Matter>();
+    public DbSet<Domain.Ledger.MatterEvent> MatterEvents => Set<Domain.Ledger.MatterEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

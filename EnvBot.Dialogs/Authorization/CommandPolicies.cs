@@ -9,10 +9,17 @@ namespace EnvBot.Dialogs.Authorization;
 /// </summary>
 public static class CommandPolicies
 {
+    // Issue 5: an enterprise sees and adds only its own matters, so it must be bound first (企业认证).
+    private static readonly CommandPolicy EnterpriseContact = new("已完成企业认证的企业联系人", identity => identity.IsEnterpriseContact);
+
     private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
     {
         [MainCommand.GenerateBindingCode] = CommandPolicy.Roles("管理员", Role.Administrator),
         [MainCommand.ImportPairings] = CommandPolicy.Roles("管理员", Role.Administrator),
+        [MainCommand.AskQuestion] = EnterpriseContact,
+        [MainCommand.MyMatters] = EnterpriseContact,
+        [MainCommand.RegisterDepartmentChannel] = CommandPolicy.Roles("处室工作人员或管理员", Role.DepartmentStaff, Role.Administrator),
+        [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员", Role.DepartmentStaff, Role.GeneralReviewer, Role.Administrator),
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

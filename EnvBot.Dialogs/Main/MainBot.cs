@@ -24,9 +24,11 @@ public sealed class MainBot : ActivityHandler
     private readonly PairingTableImporter _importer;
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly DialogSet _dialogs;
+    private readonly Ledger.LedgerConversation _ledger;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, Ledger.LedgerConversation ledger)
     {
+        _ledger = ledger;
         _conversationState = conversationState;
         _time = time;
         _identities = identities;
@@ -84,6 +86,18 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.AskQuestion:
+                await _ledger.AskAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.MyMatters:
+                await _ledger.ProgressAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.RegisterDepartmentChannel:
+                await _ledger.RegisterChannelAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.LedgerAction:
+                await _ledger.ActAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;
         }
 

@@ -12,4 +12,8 @@ public enum MainCommand
     EnterpriseBinding,
     GenerateBindingCode,
     ImportPairings,
+    AskQuestion,
+    MyMatters,
+    RegisterDepartmentChannel,
+    LedgerAction,
 }

@@ -13,6 +13,7 @@ public static class MainCommands
         ["咨询日"] = MainCommand.ConsultationDay, ["咨询日安排"] = MainCommand.ConsultationDay, ["下次咨询日"] = MainCommand.ConsultationDay,
         ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
         ["我是谁"] = MainCommand.WhoAmI, ["我的身份"] = MainCommand.WhoAmI, ["whoami"] = MainCommand.WhoAmI,
+        ["我的问题进度"] = MainCommand.MyMatters, ["问题进度"] = MainCommand.MyMatters, ["我的问题"] = MainCommand.MyMatters,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -22,6 +23,10 @@ public static class MainCommands
         ("生成绑定码", MainCommand.GenerateBindingCode),
         ("导入结对表", MainCommand.ImportPairings),
         ("绑定", MainCommand.Bind),
+        // Issue 5: the service ledger.
+        ("我要咨询", MainCommand.AskQuestion),
+        ("我有问题", MainCommand.AskQuestion),
+        ("设为本处室工作群", MainCommand.RegisterDepartmentChannel),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -37,10 +42,20 @@ public static class MainCommands
         {
             return (command, "");
         }
+        if (Ledger.LedgerCommandParser.LooksLikeAction(key))
+        {
+            // The ledger parser reads the verb, the matter number and the rest itself; an answer keeps its final 。
+            return (MainCommand.LedgerAction, normalizedText.Trim());
+        }
         foreach (var (prefix, withArgument) in WithArgument)
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
+                if (withArgument == MainCommand.AskQuestion)
+                {
+                    // A question is kept as written, final punctuation included.
+                    return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));
+                }
                 return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));
             }
         }

@@ -12,6 +12,10 @@ public static class MainMenu
         {
             items.Add(MainReplies.MenuEnterpriseBinding);
         }
+        if (identity.IsEnterpriseContact)
+        {
+            items.Add(MainReplies.MenuMyMatters);
+        }
         if (identity.Has(Role.Administrator))
         {
             items.Add(MainReplies.MenuGenerateCode);

@@ -245,6 +245,171 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("enterprise_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("AssigneePersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BureauId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RequesterChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RequesterConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("RequesterUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneePersonId");
+
+                    b.HasIndex("BureauId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.ToTable("ledger_matters", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.MatterEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ActorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DepartmentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("MatterId", "ActionId")
+                        .IsUnique();
+
+                    b.HasIndex("MatterId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ledger_events", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -688,6 +853,40 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneePersonId");
+
+                    b.HasOne("EnvBot.Data.Domain.People.Bureau", null)
+                        .WithMany()
+                        .HasForeignKey("BureauId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.People.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId");
+
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId");
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.MatterEvent", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorPersonId");
+
+                    b.HasOne("EnvBot.Data.Domain.Ledger.Matter", null)
+                        .WithMany("Events")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Pairings.Block", b =>
                 {
                     b.HasOne("EnvBot.Data.Domain.People.Bureau", null)
@@ -826,6 +1025,11 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("EnvBot.Data.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.Pairings.Block", b =>

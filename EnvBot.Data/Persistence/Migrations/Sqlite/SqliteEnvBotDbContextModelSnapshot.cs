@@ -234,6 +234,167 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.ToTable("enterprise_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssigneePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BureauId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterUserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneePersonId");
+
+                    b.HasIndex("BureauId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.ToTable("ledger_matters", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.MatterEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("MatterId", "ActionId")
+                        .IsUnique();
+
+                    b.HasIndex("MatterId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ledger_events", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -659,6 +820,40 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneePersonId");
+
+                    b.HasOne("EnvBot.Data.Domain.People.Bureau", null)
+                        .WithMany()
+                        .HasForeignKey("BureauId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.People.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId");
+
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId");
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.MatterEvent", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorPersonId");
+
+                    b.HasOne("EnvBot.Data.Domain.Ledger.Matter", null)
+                        .WithMany("Events")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Pairings.Block", b =>
                 {
                     b.HasOne("EnvBot.Data.Domain.People.Bureau", null)
@@ -797,6 +992,11 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
             modelBuilder.Entity("EnvBot.Data.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.Pairings.Block", b =>

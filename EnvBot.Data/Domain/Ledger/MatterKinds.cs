@@ -1,0 +1,14 @@
+namespace EnvBot.Data.Domain.Ledger;
+
+/// <summary>Kinds of matter with their default deadline in China working days (configurable: Ledger:DueWorkingDays:&lt;kind&gt;).</summary>
+public static class MatterKinds
+{
+    public const string Question = "question";
+    public const string Problem = "problem";
+
+    public static int DefaultDueWorkingDays(string kind) => kind switch
+    {
+        Question => 5,
+        _ => 10,
+    };
+}

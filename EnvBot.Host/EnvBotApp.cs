@@ -8,6 +8,7 @@ using EnvBot.Host.Jobs;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
 using EnvBot.Knowledge.Policy;
+using EnvBot.Knowledge.Routing;
 
 namespace EnvBot.Host;
 
@@ -21,6 +22,7 @@ public static class EnvBotApp
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddEnvBotPolicy(builder.Configuration);
+        builder.Services.AddEnvBotRouting(builder.Configuration);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();

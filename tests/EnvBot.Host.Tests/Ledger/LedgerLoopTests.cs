@@ -18,22 +18,22 @@ public sealed class LedgerLoopTests
     {
         await using var chats = await LedgerChats.StartAsync(Tuesday29September);
 
-        var accepted = await chats.SayOneAsync(Enterprise, EnterpriseChat, "我要咨询：排污许可证到期如何延续？");
+        var accepted = await chats.SayOneAsync(Enterprise, EnterpriseChat, "我要咨询：企业环境信用评价被评为较差，信用修复怎么申请？");
         Assert.Equal("已受理您的问题，编号 #1，已交 综合处 办理，办理时限 2026年10月12日。答复会发到本对话；发送“我的问题进度”可随时查看。", accepted);
 
         var routed = Assert.Single(await chats.DeliveredToAsync(GeneralGroup));
-        Assert.Contains("【新交办事项 #1】\n企业：舟山海清化工有限公司\n问题：排污许可证到期如何延续？\n交办理由：综合处人工分办（GeneralDepartmentTriage）", routed.Text);
+        Assert.Contains("【新交办事项 #1】\n企业：舟山海清化工有限公司\n问题：企业环境信用评价被评为较差，信用修复怎么申请？\n交办理由：规则：环境信用→综合处（命中：环境信用、信用评价、信用修复）（Rules）", routed.Text);
         Assert.Equal(["认领", "回复", "转办", "退回", "办结"], routed.SuggestedActions!.Actions.Select(a => a.Title));
 
         Assert.Equal("陈综合 已认领 #1，办理时限 2026年10月12日。", await chats.SayOneAsync(Chen, GeneralGroup, "认领 1"));
         Assert.StartsWith("#1 已答复", await chats.SayOneAsync(Chen, GeneralGroup, "回复 1 延续申请应在有效期届满60日前提出。"));
 
         var answer = Assert.Single(await chats.DeliveredToAsync(EnterpriseChat));
-        Assert.Equal("您的问题 #1 有答复了（综合处 陈综合）：\n延续申请应在有效期届满60日前提出。\n\n原问题：排污许可证到期如何延续？", answer.Text);
+        Assert.Equal("您的问题 #1 有答复了（综合处 陈综合）：\n延续申请应在有效期届满60日前提出。\n\n原问题：企业环境信用评价被评为较差，信用修复怎么申请？", answer.Text);
         Assert.Equal(Enterprise, answer.Recipient?.Id);
 
         Assert.Equal("#1 已办结销号。", await chats.SayOneAsync(Chen, GeneralGroup, "办结 1"));
-        Assert.Equal("您的问题进度：\n- #1 排污许可证到期如何延续？：已销号", await chats.SayOneAsync(Enterprise, EnterpriseChat, "我的问题进度"));
+        Assert.Equal("您的问题进度：\n- #1 企业环境信用评价被评为较差，信用修复怎么…：已销号", await chats.SayOneAsync(Enterprise, EnterpriseChat, "我的问题进度"));
 
         var matter = (await chats.Host.Services.GetRequiredService<LedgerService>().FindAsync(1, default))!;
         Assert.Equal(MatterState.Closed, matter.State);
@@ -41,7 +41,7 @@ public sealed class LedgerLoopTests
             [MatterAction.Collect, MatterAction.Assign, MatterAction.Claim, MatterAction.Answer, MatterAction.Close],
             matter.Events.OrderBy(e => e.Sequence).Select(e => e.Action));
         var assigned = matter.Events.Single(e => e.Action == MatterAction.Assign);
-        Assert.Equal(("综合处", "综合处人工分办", nameof(GeneralDepartmentTriage)), (assigned.DepartmentName, assigned.Reason, assigned.DecidedBy));
+        Assert.Equal(("综合处", "规则：环境信用→综合处（命中：环境信用、信用评价、信用修复）", "Rules"), (assigned.DepartmentName, assigned.Reason, assigned.DecidedBy));
         Assert.All(matter.Events.Where(e => e.Action != MatterAction.Collect && e.Action != MatterAction.Assign), e => Assert.Equal("陈综合", e.ActorName));
     }
 
@@ -49,7 +49,7 @@ public sealed class LedgerLoopTests
     public async Task Button_PressedTwice_ActsOnceAndRefusesTheRepeat()
     {
         await using var chats = await LedgerChats.StartAsync(Tuesday29September);
-        await chats.SayAsync(Enterprise, EnterpriseChat, "我有问题：危废暂存间需要备案吗？");
+        await chats.SayAsync(Enterprise, EnterpriseChat, "我有问题：企业环境信用评价被评为较差，信用修复怎么申请？");
         var buttons = Assert.Single(await chats.DeliveredToAsync(GeneralGroup)).SuggestedActions!.Actions;
         var claim = buttons.Single(b => b.Title == "认领");
 
@@ -69,7 +69,7 @@ public sealed class LedgerLoopTests
     public async Task ReassignThenReturn_WaterDepartmentReturnsWithReason_BackWithGeneralDepartment()
     {
         await using var chats = await LedgerChats.StartAsync(Tuesday29September);
-        await chats.SayAsync(Enterprise, EnterpriseChat, "我要咨询：码头初期雨水怎么处理？");
+        await chats.SayAsync(Enterprise, EnterpriseChat, "我要咨询：企业环境信用评价被评为较差，信用修复怎么申请？");
         Assert.Equal("#1 已转办 水处。", await chats.SayOneAsync(Chen, GeneralGroup, "转办 1 水处 涉海污染防治"));
         var toWater = Assert.Single(await chats.DeliveredToAsync(WaterGroup));
         Assert.StartsWith("【转办事项 #1】由 陈综合 转来，原因：涉海污染防治", toWater.Text);
@@ -91,7 +91,7 @@ public sealed class LedgerLoopTests
     public async Task Deadlines_AcrossNationalDayWithMakeUpSaturday_RemindOnceThenChaseWhenOverdue()
     {
         await using var chats = await LedgerChats.StartAsync(Tuesday29September);
-        await chats.SayAsync(Enterprise, EnterpriseChat, "我要咨询：排污许可证到期如何延续？");
+        await chats.SayAsync(Enterprise, EnterpriseChat, "我要咨询：企业环境信用评价被评为较差，信用修复怎么申请？");
         var deadlines = chats.Host.Services.GetRequiredService<LedgerDeadlineService>();
         var outbox = chats.Host.Services.GetRequiredService<OutboxStore>();
 
@@ -118,12 +118,20 @@ public sealed class LedgerLoopTests
         var down = true;
         chats.Connector.Responder = r => down && r.Activity.Conversation?.Id == GeneralGroup ? Results.StatusCode(503) : Results.Json(new { id = "ok" }, statusCode: 201);
 
-        await chats.SayAsync(Enterprise, EnterpriseChat, "我要咨询：排污许可证到期如何延续？");
+        await chats.SayAsync(Enterprise, EnterpriseChat, "我要咨询：企业环境信用评价被评为较差，信用修复怎么申请？");
         var sender = chats.Host.Services.GetRequiredService<OutboxSender>();
         await sender.SendDueAsync(default);
         var department = (await chats.Host.Services.GetRequiredService<LedgerService>().DepartmentByNameAsync("综合处", default))!;
         var key = $"ledger:1:v2:dept:{department.Id}";
-        var pending = (await chats.Host.Services.GetRequiredService<OutboxStore>().FindAsync(key, default))!;
+        // The host's own background sender may have claimed the message first; wait for the first attempt's outcome.
+        var store = chats.Host.Services.GetRequiredService<OutboxStore>();
+        var pending = (await store.FindAsync(key, default))!;
+        for (var i = 0; i < 100 && pending.Attempts == 0; i++)
+        {
+            await Task.Delay(100);
+            await sender.SendDueAsync(default);
+            pending = (await store.FindAsync(key, default))!;
+        }
         Assert.Equal((OutboxStatus.Pending, 503), (pending.Status, pending.LastStatusCode!.Value));
 
         down = false;

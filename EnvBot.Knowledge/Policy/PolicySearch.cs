@@ -16,6 +16,7 @@ public sealed class PolicySearch
     private readonly bool[] _penaltyArticle;
     private readonly int[] _documentOf;
     private readonly int _documentCount;
+    private readonly string[] _matchText;
 
     public PolicySearch(PolicyCorpus corpus, TimeProvider time, IPolicyEmbeddingRanker? embeddings = null)
         : this(corpus, time, embeddings, indexed: null)
@@ -52,6 +53,7 @@ public sealed class PolicySearch
             throw new ArgumentException("One index document per article, in corpus order.", nameof(indexed));
         }
         _index = PolicyIndex.Build(indexed);
+        _matchText = [.. _entries.Select(e => PolicyTokenizer.Normalize(e.Article.Chapter + " " + e.Article.Text))];
         _penaltyArticle = [.. _entries.Select(e => e.Article.Chapter.Contains("法律责任", StringComparison.Ordinal) || e.Article.Text.Contains("罚款", StringComparison.Ordinal))];
         _analyzer = new PolicyQueryAnalyzer(corpus.Documents.Select(d => d.Title), time);
     }
@@ -87,6 +89,7 @@ public sealed class PolicySearch
         }
         ApplyDocumentPrior(scores);
         var ranked = Top(scores, Candidates);
+        ranked = Rerank(terms, ranked, scores);
 
         if (_embeddings is not null)
         {
@@ -147,6 +150,59 @@ public sealed class PolicySearch
     private const float NamedLawFactor = 2.2f;
     private const float PenaltyArticleFactor = 1.35f;
     private const float OtherArticleFactor = 0.9f;
+
+    // Coverage re-rank: score × (1 + 2 × coverage). Weights 2–4 gave the same dev and held-out figures (a plateau, not a
+    // peak); 0.5–1 helped less.
+    private const float RerankWeight = 2f;
+    private const int RerankDepth = 30;
+
+    /// <summary>
+    /// Second stage: the best <see cref="RerankDepth"/> candidates re-scored by how much of the question they cover —
+    /// the idf-weighted fraction of the question's distinct concepts (words of two or more characters) the article
+    /// contains. BM25 rewards repeating one rare word; a good answer mentions most of what was asked.
+    /// </summary>
+    private List<int> Rerank(PolicyQueryTerms terms, List<int> ranked, float[] scores)
+    {
+        var concepts = new List<(string Word, float Weight)>();
+        var total = 0f;
+        foreach (var (word, weight) in terms.Words)
+        {
+            if (word.Length < 2)
+            {
+                continue;
+            }
+            var df = _index.DocumentFrequency(word);
+            if (df == 0 || df * 3 > _entries.Count)
+            {
+                continue;
+            }
+            var w = weight * MathF.Log(1 + (_entries.Count - df + 0.5f) / (df + 0.5f));
+            concepts.Add((word, w));
+            total += w;
+        }
+        if (concepts.Count < 2 || total <= 0)
+        {
+            return ranked;
+        }
+        var depth = Math.Min(RerankDepth, ranked.Count);
+        for (var r = 0; r < depth; r++)
+        {
+            var i = ranked[r];
+            var text = _matchText[i];
+            var matched = 0f;
+            foreach (var (word, w) in concepts)
+            {
+                if (text.Contains(word, StringComparison.Ordinal))
+                {
+                    matched += w;
+                }
+            }
+            scores[i] *= 1 + RerankWeight * matched / total;
+        }
+        var head = ranked.Take(depth).OrderByDescending(i => scores[i]).ToList();
+        head.AddRange(ranked.Skip(depth));
+        return head;
+    }
 
     /// <summary>
     /// Article scores blended with their document's relevance (sum of its three best article scores): a question is

@@ -7,7 +7,7 @@ using EnvBot.Dialogs.Builder.Schema;
 namespace EnvBot.Host.Protocol.Connector;
 
 /// <summary>Posts activities to <c>{serviceUrl}v3/conversations/{id}/activities[/{replyToId}]</c> with ids URL-encoded.</summary>
-public sealed class HttpConnectorClient(HttpClient http, IConnectorTokenSource tokens) : IConnectorClient
+public sealed class HttpConnectorClient(HttpClient http, IConnectorTokenSource tokens, TimeProvider time) : IConnectorClient
 {
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class HttpConnectorClient(HttpClient http, IConnectorTokenSource t
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw new ConnectorException(response.StatusCode, await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false), RetryAfter(response));
+            throw new ConnectorException(response.StatusCode, await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false), RetryAfter(response, time.GetUtcNow()));
         }
         // Teams answers 201 {id}, others 200 {id}, some 202 with no body: never require an id (fixtures README §4.3).
         if (response.StatusCode == HttpStatusCode.Accepted || response.Content.Headers.ContentLength == 0)
@@ -62,11 +62,11 @@ public sealed class HttpConnectorClient(HttpClient http, IConnectorTokenSource t
         return new Uri(sb.ToString());
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow > TimeSpan.Zero ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+            { Date: { } date } => date - now > TimeSpan.Zero ? date - now : TimeSpan.Zero,
             _ => null,
         };
 

@@ -51,6 +51,10 @@ public sealed class TestHost : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={databasePath}",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Quartz reads the host's TimeProvider; with a FakeTimeProvider that never moves its scheduler thread
+            // re-applies the same misfire forever and allocates until the test host is killed (seen: 23 GB, exit 137).
+            // Job logic is tested by calling the services; a test that wants the scheduler turns this back on.
+            ["Jobs:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -43,6 +43,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Identity.IdentityService>();
         services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Persistence.Seeding.DatabaseSeeder>();
+        services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
+        services.AddSingleton<ConsultationDay.BookingService>();
         return services;
     }
 }

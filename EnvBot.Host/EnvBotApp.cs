@@ -3,6 +3,7 @@ using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.DirectLine;
+using EnvBot.Host.Privacy;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
 
@@ -17,6 +18,7 @@ public static class EnvBotApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
+        builder.Services.AddPersonalDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder);

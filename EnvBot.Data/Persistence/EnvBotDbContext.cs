@@ -32,6 +32,9 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.Outbox.OutboxMessage> Outbox => Set<Domain.Outbox.OutboxMessage>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<Domain.ConsultationDay.ConsultationSessionPlan> ConsultationSessionPlans => Set<Domain.ConsultationDay.ConsultationSessionPlan>();
+    public DbSet<Domain.ConsultationDay.Booking> Bookings => Set<Domain.ConsultationDay.Booking>();
+    public DbSet<Domain.Privacy.PersonalDataAccess> PersonalDataAccesses => Set<Domain.Privacy.PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,6 +19,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Proactive.ProactiveOutbox>();
         services.AddSingleton<IdentityMiddleware>();
         services.AddSingleton<EnterpriseBindingDialog>();
+        services.AddSingleton<ConsultationDay.BookConsultationDialog>();
+        services.AddSingleton<ConsultationDay.BookingCommands>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -5,6 +5,7 @@ using EnvBot.Data.Import;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs.Authorization;
 using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.ConsultationDay;
 using EnvBot.Dialogs.Builder.Dialogs;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Builder.State;
@@ -24,15 +25,17 @@ public sealed class MainBot : ActivityHandler
     private readonly PairingTableImporter _importer;
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly DialogSet _dialogs;
+    private readonly BookingCommands _bookingCommands;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands)
     {
         _conversationState = conversationState;
         _time = time;
         _identities = identities;
         _importer = importer;
+        _bookingCommands = bookingCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -81,6 +84,12 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.GenerateBindingCode:
                 await GenerateCodeAsync(turnContext, identity, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.BookConsultation:
+                await dc.BeginDialogAsync(BookConsultationDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.ConfirmSeat:
+                await turnContext.SendActivityAsync(WithMenu(await _bookingCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

@@ -12,4 +12,8 @@ public enum MainCommand
     EnterpriseBinding,
     GenerateBindingCode,
     ImportPairings,
+    BookConsultation,
+    MyBookings,
+    CancelBooking,
+    ConfirmSeat,
 }

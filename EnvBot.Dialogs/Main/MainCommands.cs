@@ -13,6 +13,8 @@ public static class MainCommands
         ["咨询日"] = MainCommand.ConsultationDay, ["咨询日安排"] = MainCommand.ConsultationDay, ["下次咨询日"] = MainCommand.ConsultationDay,
         ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
         ["我是谁"] = MainCommand.WhoAmI, ["我的身份"] = MainCommand.WhoAmI, ["whoami"] = MainCommand.WhoAmI,
+        ["预约咨询日"] = MainCommand.BookConsultation, ["预约"] = MainCommand.BookConsultation, ["咨询日预约"] = MainCommand.BookConsultation,
+        ["我的预约"] = MainCommand.MyBookings,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -22,6 +24,8 @@ public static class MainCommands
         ("生成绑定码", MainCommand.GenerateBindingCode),
         ("导入结对表", MainCommand.ImportPairings),
         ("绑定", MainCommand.Bind),
+        ("取消预约", MainCommand.CancelBooking),
+        ("确认席位", MainCommand.ConfirmSeat),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;

@@ -1,0 +1,69 @@
+using EnvBot.Data.ConsultationDay;
+using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.Identity;
+using EnvBot.Dialogs.Main;
+
+namespace EnvBot.Dialogs.ConsultationDay;
+
+/// <summary>The one-turn booking commands (issue 7): 我的预约, 取消预约 [编号], and 综合处's 确认席位 编号.</summary>
+public sealed class BookingCommands(BookingService bookings, TimeProvider time)
+{
+    public async Task<string> RunAsync(MainCommand command, string argument, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var identity = turnContext.Identity();
+        var channelId = turnContext.Activity.ChannelId ?? "";
+        var userId = turnContext.Activity.From?.Id ?? "";
+        switch (command)
+        {
+            case MainCommand.MyBookings:
+                var mine = await bookings.MineAsync(identity.EnterpriseId, channelId, userId, cancellationToken).ConfigureAwait(false);
+                return mine.Count == 0 ? BookingReplies.NoBookings : BookingReplies.Mine(mine);
+
+            case MainCommand.CancelBooking:
+                int bookingId;
+                if (TryId(argument, out var typed))
+                {
+                    bookingId = typed;
+                }
+                else
+                {
+                    var today = Data.Time.BureauTime.Today(time);
+                    var active = (await bookings.MineAsync(identity.EnterpriseId, channelId, userId, cancellationToken).ConfigureAwait(false))
+                        .Where(b => BookingService.IsActive(b.Status) && b.SessionDate >= today).ToList();
+                    if (active.Count == 0)
+                    {
+                        return BookingReplies.NothingToCancel;
+                    }
+                    if (active.Count > 1)
+                    {
+                        return BookingReplies.ChooseToCancel(active);
+                    }
+                    bookingId = active[0].Id;
+                }
+                var cancelled = await bookings.CancelAsync(bookingId, identity.EnterpriseId, channelId, userId, cancellationToken).ConfigureAwait(false);
+                return cancelled is null ? BookingReplies.NothingToCancel : BookingReplies.Cancelled(cancelled);
+
+            case MainCommand.ConfirmSeat:
+                if (!TryId(argument, out var id) || identity.PersonId is not { } reviewer)
+                {
+                    return BookingReplies.ConfirmSeatUsage;
+                }
+                var (outcome, booking, seats) = await bookings.ConfirmSeatAsync(id, reviewer, cancellationToken).ConfigureAwait(false);
+                return outcome switch
+                {
+                    SeatOutcome.Confirmed => BookingReplies.SeatConfirmed(booking!, seats, bookings.Capacity),
+                    SeatOutcome.Full => BookingReplies.SeatFull(booking!, bookings.Capacity),
+                    SeatOutcome.AlreadyConfirmed => BookingReplies.SeatAlreadyConfirmed(booking!),
+                    SeatOutcome.NotPending when booking is not null => BookingReplies.SeatNotPending(booking),
+                    _ => BookingReplies.SeatNotFound(id),
+                };
+
+            default:
+                return MainReplies.NotUnderstood;
+        }
+    }
+
+    private static bool TryId(string argument, out int id) =>
+        int.TryParse(argument.Trim().TrimStart('#', '＃'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id) && id > 0;
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using EnvBot.Data.ConsultationDay;
+using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Data.Domain.Privacy;
+using EnvBot.Data.Persistence;
+using EnvBot.Host.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EnvBot.Host.Tests.ConsultationDay;
+
+public sealed class BookingTests
+{
+    private const string IdNumber = "330902199001011238";
+
+    [Fact]
+    public async Task ConfirmSeat_TwoReviewersOnTheLastSeatAtOnce_ExactlyOneWins()
+    {
+        await using var host = await TestHost.StartAsync(settings: new Dictionary<string, string?> { ["ConsultationDay:Capacity"] = "2" });
+        var bookings = host.Services.GetRequiredService<BookingService>();
+        var protector = host.Services.GetRequiredService<IPersonalDataProtector>();
+        // Several rounds, each on its own session, so a lucky interleaving cannot hide a race.
+        for (var round = 0; round < 8; round++)
+        {
+            var session = new DateOnly(2027, 1 + round, 10);
+            var ids = new List<int>();
+            for (var i = 0; i < 3; i++)
+            {
+                ids.Add((await bookings.CreateAsync(Form(session, protector, $"企业{round}-{i}"), CancellationToken.None)).Id);
+            }
+            Assert.Equal(SeatOutcome.Confirmed, (await bookings.ConfirmSeatAsync(ids[0], 1, CancellationToken.None)).Outcome);
+
+            using var start = new ManualResetEventSlim();
+            var racers = ids.Skip(1).Select(id => Task.Run(async () =>
+            {
+                start.Wait();
+                return (await bookings.ConfirmSeatAsync(id, 2, CancellationToken.None)).Outcome;
+            })).ToList();
+            start.Set();
+            var outcomes = await Task.WhenAll(racers);
+
+            Assert.Single(outcomes, o => o == SeatOutcome.Confirmed);
+            Assert.Single(outcomes, o => o == SeatOutcome.Full);
+            Assert.Equal(2, await bookings.SeatsAsync(session, CancellationToken.None));
+            await using var db = host.Services.GetRequiredService<IEnvBotDbContextFactory>().CreateDbContext();
+            Assert.Equal(2, await db.Bookings.CountAsync(b => b.SessionDate == session && b.Status == BookingStatus.Confirmed));
+        }
+    }
+
+    [Fact]
+    public async Task Cancel_ConfirmedBooking_FreesTheSeat()
+    {
+        await using var host = await TestHost.StartAsync(settings: new Dictionary<string, string?> { ["ConsultationDay:Capacity"] = "1" });
+        var bookings = host.Services.GetRequiredService<BookingService>();
+        var protector = host.Services.GetRequiredService<IPersonalDataProtector>();
+        var session = new DateOnly(2026, 12, 10);
+        var first = await bookings.CreateAsync(Form(session, protector, "甲公司"), CancellationToken.None);
+        var second = await bookings.CreateAsync(Form(session, protector, "乙公司"), CancellationToken.None);
+        Assert.Equal(SeatOutcome.Confirmed, (await bookings.ConfirmSeatAsync(first.Id, 1, CancellationToken.None)).Outcome);
+        Assert.Equal(SeatOutcome.Full, (await bookings.ConfirmSeatAsync(second.Id, 1, CancellationToken.None)).Outcome);
+
+        Assert.NotNull(await bookings.CancelAsync(first.Id, null, "test", "u-x", CancellationToken.None));
+
+        Assert.Equal(0, await bookings.SeatsAsync(session, CancellationToken.None));
+        Assert.Equal(SeatOutcome.Confirmed, (await bookings.ConfirmSeatAsync(second.Id, 1, CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task Booking_ThroughTheChat_FullIdNumberInNoReplyLogLineOrDatabaseByte()
+    {
+        var logs = new CapturingLoggerProvider();
+        var dbPath = TestHost.NewDatabasePath();
+        await using var host = await TestHost.StartAsync(
+            databasePath: dbPath,
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
+            configure: b => b.Logging.AddProvider(logs));
+        const string conversation = "booking-privacy";
+        var replies = new List<string>();
+        foreach (var text in new[]
+        {
+            "预约咨询日",
+            $"舟山XX公司，91330900MA2A1B2C34，联系人王五 13800000000，身份证 {IdNumber}",
+            "排污许可证延续需要准备哪些材料？",
+            "确认",
+            "我的预约",
+        })
+        {
+            foreach (var reply in await host.Client.SendAsync(BotClient.Message(text, conversationId: conversation)))
+            {
+                replies.Add(reply.Text ?? "");
+            }
+        }
+        Assert.Contains(replies, r => r.Contains("预约已提交", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("3309**********1238", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.Contains(IdNumber, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(IdNumber, StringComparison.Ordinal));
+
+        // The stored booking decrypts to the number: it is there, only protected.
+        var bookings = host.Services.GetRequiredService<BookingService>();
+        var reviewer = new Data.Domain.People.UserIdentity(3, "陈综合", new HashSet<Data.Domain.People.Role> { Data.Domain.People.Role.GeneralReviewer }, null, null, null, "综合处");
+        Assert.Equal(IdNumber, await bookings.RevealIdNumberAsync(1, reviewer, "测试", CancellationToken.None));
+        Assert.Null(await bookings.RevealIdNumberAsync(1, Data.Domain.People.UserIdentity.Anonymous, "测试", CancellationToken.None));
+
+        await host.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.True(File.Exists(dbPath));
+        var ascii = Encoding.ASCII.GetBytes(IdNumber);
+        foreach (var file in new[] { dbPath, dbPath + "-wal" }.Where(File.Exists))
+        {
+            var bytes = await File.ReadAllBytesAsync(file);
+            Assert.True(bytes.AsSpan().IndexOf(ascii) < 0, $"{Path.GetFileName(file)} holds the full ID number");
+            Assert.True(bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(IdNumber)) < 0, $"{Path.GetFileName(file)} holds the full ID number (UTF-16)");
+        }
+        TestHost.DeleteDatabase(dbPath);
+    }
+
+    private static NewBooking Form(DateOnly session, IPersonalDataProtector protector, string name) => new(
+        session, null, name, "91330900MA2A1B2C34", null, null, "王五", protector.Protect(IdNumber), "3309**********1238",
+        "13800000000", null, "排污许可证延续", "test", "u-x");
+}

@@ -113,6 +113,22 @@ public sealed class BookingTests
         TestHost.DeleteDatabase(dbPath);
     }
 
+    [Fact]
+    public async Task DirectLineTranscript_UserTypesIdNumber_StoredAndServedMasked()
+    {
+        await using var host = await TestHost.StartAsync();
+        var conversations = host.Services.GetRequiredService<EnvBot.Host.DirectLine.DirectLineConversations>();
+        await host.Services.GetRequiredService<Data.Persistence.Storage.DirectLineStore>().TryCreateConversationAsync("dl-privacy", "u-001", CancellationToken.None);
+        var activity = BotClient.Message($"身份证 {IdNumber}", conversationId: "dl-privacy");
+
+        await conversations.AppendAsync("dl-privacy", activity, CancellationToken.None);
+        var transcript = await conversations.ReadAsync("dl-privacy", null, CancellationToken.None);
+
+        Assert.Equal($"身份证 {IdNumber}", activity.Text);
+        Assert.DoesNotContain(IdNumber, transcript, StringComparison.Ordinal);
+        Assert.Contains("3309**********1238", transcript, StringComparison.Ordinal);
+    }
+
     private static NewBooking Form(DateOnly session, IPersonalDataProtector protector, string name) => new(
         session, null, name, "91330900MA2A1B2C34", null, null, "王五", protector.Protect(IdNumber), "3309**********1238",
         "13800000000", null, "排污许可证延续", "test", "u-x");

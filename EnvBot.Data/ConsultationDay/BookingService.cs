@@ -155,6 +155,16 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
         return protector.Unprotect(booking.ProtectedIdNumber);
     }
 
+    /// <summary>The chat accounts of 综合处's reviewers (Role.GeneralReviewer), to tell them about a cancellation.</summary>
+    public async Task<IReadOnlyList<(string ChannelId, string UserId)>> ReviewerAccountsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var reviewers = db.PersonRoles.Where(r => r.Role == Role.GeneralReviewer).Select(r => r.PersonId);
+        var accounts = await db.ChannelIdentities.Where(i => i.PersonId != null && reviewers.Contains(i.PersonId.Value))
+            .Select(i => new { i.ChannelId, i.UserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
+    }
+
     public async Task<Booking?> FindAsync(int bookingId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

@@ -1,13 +1,16 @@
 using EnvBot.Data.ConsultationDay;
 using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.Builder.Schema;
+using EnvBot.Dialogs.Proactive;
 using EnvBot.Dialogs.Identity;
 using EnvBot.Dialogs.Main;
 
 namespace EnvBot.Dialogs.ConsultationDay;
 
 /// <summary>The one-turn booking commands (issue 7): 我的预约, 取消预约 [编号], and 综合处's 确认席位 编号.</summary>
-public sealed class BookingCommands(BookingService bookings, TimeProvider time)
+public sealed class BookingCommands(BookingService bookings, TimeProvider time, ConversationReferenceStore references, ProactiveOutbox outbox)
 {
     public async Task<string> RunAsync(MainCommand command, string argument, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -42,7 +45,12 @@ public sealed class BookingCommands(BookingService bookings, TimeProvider time)
                     bookingId = active[0].Id;
                 }
                 var cancelled = await bookings.CancelAsync(bookingId, identity.EnterpriseId, channelId, userId, cancellationToken).ConfigureAwait(false);
-                return cancelled is null ? BookingReplies.NothingToCancel : BookingReplies.Cancelled(cancelled);
+                if (cancelled is null)
+                {
+                    return BookingReplies.NothingToCancel;
+                }
+                var told = await TellReviewersAsync(cancelled, cancellationToken).ConfigureAwait(false);
+                return BookingReplies.Cancelled(cancelled, told);
 
             case MainCommand.ConfirmSeat:
                 if (!TryId(argument, out var id) || identity.PersonId is not { } reviewer)
@@ -62,6 +70,28 @@ public sealed class BookingCommands(BookingService bookings, TimeProvider time)
             default:
                 return MainReplies.NotUnderstood;
         }
+    }
+
+    /// <summary>
+    /// Issue 7: cancelling "frees the seat and tells 综合处" — a proactive message (through the outbox, so it survives a
+    /// restart) to the latest conversation of every reviewer who has talked to the bot. Returns how many were told.
+    /// </summary>
+    private async Task<int> TellReviewersAsync(Booking booking, CancellationToken cancellationToken)
+    {
+        var told = 0;
+        foreach (var (channelId, userId) in await bookings.ReviewerAccountsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+                .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
+            if (reference is null)
+            {
+                continue;
+            }
+            await outbox.EnqueueAsync($"booking-cancelled:{booking.Id}:{channelId}:{userId}", channelId, reference.ConversationId, userId,
+                Activity.CreateMessage(BookingReplies.CancelledForReviewers(booking)), null, cancellationToken).ConfigureAwait(false);
+            told++;
+        }
+        return told;
     }
 
     private static bool TryId(string argument, out int id) =>

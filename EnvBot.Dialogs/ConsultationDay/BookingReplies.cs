@@ -85,8 +85,8 @@ public static class BookingReplies
     public static string ChooseToCancel(IReadOnlyList<Booking> active) =>
         "您有多个可取消的预约，请发送“取消预约 编号”：\n\n" + string.Join("\n", active.Select(b => $"- 编号 {b.Id}：{Date(b.SessionDate)}，{Status(b.Status)}"));
 
-    public static string Cancelled(Booking booking) =>
-        $"已取消预约（编号 {booking.Id}，{Date(booking.SessionDate)}），席位已释放。";
+    public static string Cancelled(Booking booking, int reviewersTold) =>
+        $"已取消预约（编号 {booking.Id}，{Date(booking.SessionDate)}），席位已释放。" + (reviewersTold > 0 ? "已通知综合处。" : "");
 
     public static string CancelledForReviewers(Booking booking) =>
         $"企业取消了咨询日预约：编号 {booking.Id}，{booking.EnterpriseName}，{Date(booking.SessionDate)}。";

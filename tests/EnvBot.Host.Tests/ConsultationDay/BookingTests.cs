@@ -129,6 +129,40 @@ public sealed class BookingTests
         Assert.Contains("3309**********1238", transcript, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Chat_ReviewerConfirmsSeatAndEnterpriseCancels_SeatFreedAndReviewerToldThroughOutbox()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await TestHost.StartAsync();
+        var serviceUrl = connector.BaseUrl.ToString();
+        var identities = host.Services.GetRequiredService<Data.Identity.IdentityService>();
+        var bureauId = await identities.BureauIdAsync(Data.Persistence.Seeding.ReferenceData.BureauCode, CancellationToken.None);
+        var reviewer = (await identities.FindPersonByNameAsync(bureauId, "陈综合", CancellationToken.None))!;
+        var admin = (await identities.FindPersonByNameAsync(bureauId, "管理员", CancellationToken.None))!;
+        var code = await identities.CreateBindingCodeAsync(reviewer.Id, admin.Id, null, CancellationToken.None);
+
+        async Task<string> SayAsync(string text, string user) =>
+            string.Join("\n", (await host.Client.SendAsync(BotClient.Message(text, userId: user, conversationId: "c-" + user, serviceUrl: serviceUrl))).Select(r => r.Text));
+
+        Assert.Contains("绑定成功", await SayAsync($"绑定 {code}", "u-rev"), StringComparison.Ordinal);
+        Assert.Contains("仅限综合处审核人员", await SayAsync("确认席位 1", "u-ent"), StringComparison.Ordinal);
+        await SayAsync("预约咨询日", "u-ent");
+        await SayAsync($"舟山XX公司，91330900MA2A1B2C34，联系人王五 13800000000，身份证 {IdNumber}", "u-ent");
+        await SayAsync("排污许可证延续需要准备哪些材料？", "u-ent");
+        Assert.Contains("编号 1", await SayAsync("确认", "u-ent"), StringComparison.Ordinal);
+
+        Assert.Contains("本场已确认 1/10 家", await SayAsync("确认席位 1", "u-rev"), StringComparison.Ordinal);
+        Assert.Contains("已确认席位", await SayAsync("我的预约", "u-ent"), StringComparison.Ordinal);
+        Assert.Contains("席位已释放。已通知综合处。", await SayAsync("取消预约", "u-ent"), StringComparison.Ordinal);
+
+        var bookings = host.Services.GetRequiredService<BookingService>();
+        Assert.Equal(0, await bookings.SeatsAsync(new DateOnly(2026, 12, 10), CancellationToken.None));
+        await using var db = host.Services.GetRequiredService<IEnvBotDbContextFactory>().CreateDbContext();
+        var told = await db.Outbox.AsNoTracking().Where(m => m.ConversationId == "c-u-rev").ToListAsync();
+        Assert.Single(told);
+        Assert.DoesNotContain(IdNumber, told[0].ActivityJson, StringComparison.Ordinal);
+    }
+
     private static NewBooking Form(DateOnly session, IPersonalDataProtector protector, string name) => new(
         session, null, name, "91330900MA2A1B2C34", null, null, "王五", protector.Protect(IdNumber), "3309**********1238",
         "13800000000", null, "排污许可证延续", "test", "u-x");

@@ -135,6 +135,22 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
     }
 
     /// <summary>
+    /// 综合处's initial review rejects an out-of-scope request (DOMAIN.md §1: 信访、投诉、重复事项) with the reason the
+    /// enterprise is told. Only a Pending or Waitlisted booking can be rejected; returns null otherwise.
+    /// </summary>
+    public async Task<Booking?> RejectAsync(int bookingId, int reviewerPersonId, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var now = time.GetUtcNow();
+        var changed = await db.Bookings
+            .Where(b => b.Id == bookingId && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Waitlisted))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Rejected).SetProperty(b => b.Reason, reason)
+                .SetProperty(b => b.DecidedAt, now).SetProperty(b => b.DecidedByPersonId, reviewerPersonId), cancellationToken)
+            .ConfigureAwait(false);
+        return changed == 0 ? null : await FindAsync(bookingId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// The full ID number, for 综合处 only (DOMAIN.md §1); each reveal is recorded in <c>personal_data_access</c>.
     /// Returns null for anyone else, or for an unknown booking.
     /// </summary>

@@ -15,6 +15,7 @@ public static class CommandPolicies
         [MainCommand.ImportPairings] = CommandPolicy.Roles("管理员", Role.Administrator),
         // DOMAIN.md §1: seats are confirmed by 综合处.
         [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        [MainCommand.RejectBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

@@ -67,6 +67,22 @@ public sealed class BookingCommands(BookingService bookings, TimeProvider time, 
                     _ => BookingReplies.SeatNotFound(id),
                 };
 
+            case MainCommand.RejectBooking:
+                var parts = argument.Split([' ', '\u3000', '，', ',', '：', ':'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (parts.Length < 2 || !TryId(parts[0], out var rejectId) || identity.PersonId is not { } rejecter)
+                {
+                    return BookingReplies.RejectUsage;
+                }
+                var rejected = await bookings.RejectAsync(rejectId, rejecter, parts[1], cancellationToken).ConfigureAwait(false);
+                if (rejected is null)
+                {
+                    return await bookings.FindAsync(rejectId, cancellationToken).ConfigureAwait(false) is { } current
+                        ? BookingReplies.SeatNotPending(current)
+                        : BookingReplies.SeatNotFound(rejectId);
+                }
+                var informed = await TellAsync(rejected.ChannelId, rejected.UserId, $"booking-rejected:{rejected.Id}", BookingReplies.RejectedForEnterprise(rejected), cancellationToken).ConfigureAwait(false);
+                return BookingReplies.Rejected(rejected, informed);
+
             default:
                 return MainReplies.NotUnderstood;
         }
@@ -81,17 +97,25 @@ public sealed class BookingCommands(BookingService bookings, TimeProvider time, 
         var told = 0;
         foreach (var (channelId, userId) in await bookings.ReviewerAccountsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
-                .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
-            if (reference is null)
+            if (await TellAsync(channelId, userId, $"booking-cancelled:{booking.Id}", BookingReplies.CancelledForReviewers(booking), cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                told++;
             }
-            await outbox.EnqueueAsync($"booking-cancelled:{booking.Id}:{channelId}:{userId}", channelId, reference.ConversationId, userId,
-                Activity.CreateMessage(BookingReplies.CancelledForReviewers(booking)), null, cancellationToken).ConfigureAwait(false);
-            told++;
         }
         return told;
+    }
+
+    /// <summary>Queues a message to the account's latest 1:1 conversation; false when the bot has none to write to.</summary>
+    private async Task<bool> TellAsync(string channelId, string userId, string key, string text, CancellationToken cancellationToken)
+    {
+        var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+            .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
+        if (reference is null)
+        {
+            return false;
+        }
+        await outbox.EnqueueAsync($"{key}:{channelId}:{userId}", channelId, reference.ConversationId, userId, Activity.CreateMessage(text), null, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private static bool TryId(string argument, out int id) =>

@@ -97,6 +97,21 @@ public static class BookingReplies
     public static string SeatFull(Booking booking, int capacity) =>
         $"{Date(booking.SessionDate)}已确认满 {capacity} 家，编号 {booking.Id} 未能确认席位，仍为待审核。请先书面答复该企业，如确需现场咨询，可在下次活动优先安排。";
 
+    public const string RejectUsage = "请发送“退回预约 预约编号 理由”，例如：退回预约 12 属于投诉事项，不在咨询日范围内。";
+
+    public static string Rejected(Booking booking, bool informed) =>
+        $"已退回预约：编号 {booking.Id}，{booking.EnterpriseName}，理由：{booking.Reason}。" +
+        (informed ? "已通知企业。" : "该企业暂时无法在线通知，请电话联系告知理由。");
+
+    /// <summary>
+    /// DOMAIN.md §1: an out-of-scope request is told the reason; a complaint or petition is told where to report it.
+    /// </summary>
+    public static string RejectedForEnterprise(Booking booking) =>
+        $"您的企业环保咨询日预约（编号 {booking.Id}，{Date(booking.SessionDate)}）未通过初审。理由：{booking.Reason}。" +
+        (booking.Reason is { } r && (r.Contains("投诉", StringComparison.Ordinal) || r.Contains("信访", StringComparison.Ordinal))
+            ? "如需反映环境问题，请拨打12369环保热线或通过网上举报平台反映。"
+            : "");
+
     public static string SeatNotFound(int id) => $"没有编号为 {id} 的预约。";
 
     public static string SeatAlreadyConfirmed(Booking booking) => $"编号 {booking.Id} 已经确认过席位，无需重复确认。";

@@ -88,7 +88,7 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.BookConsultation:
                 await dc.BeginDialogAsync(BookConsultationDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
                 return;
-            case MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.ConfirmSeat:
+            case MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.ConfirmSeat or MainCommand.RejectBooking:
                 await turnContext.SendActivityAsync(WithMenu(await _bookingCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:

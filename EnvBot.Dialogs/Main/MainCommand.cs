@@ -16,4 +16,5 @@ public enum MainCommand
     MyBookings,
     CancelBooking,
     ConfirmSeat,
+    RejectBooking,
 }

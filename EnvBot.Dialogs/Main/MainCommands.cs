@@ -26,6 +26,7 @@ public static class MainCommands
         ("绑定", MainCommand.Bind),
         ("取消预约", MainCommand.CancelBooking),
         ("确认席位", MainCommand.ConfirmSeat),
+        ("退回预约", MainCommand.RejectBooking),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;

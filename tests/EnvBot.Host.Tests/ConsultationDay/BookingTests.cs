@@ -161,6 +161,18 @@ public sealed class BookingTests
         var told = await db.Outbox.AsNoTracking().Where(m => m.ConversationId == "c-u-rev").ToListAsync();
         Assert.Single(told);
         Assert.DoesNotContain(IdNumber, told[0].ActivityJson, StringComparison.Ordinal);
+
+        // Initial review rejects a complaint with its reason; the enterprise is told, with where to report it.
+        await SayAsync("预约咨询日", "u-ent");
+        await SayAsync($"舟山XX公司，91330900MA2A1B2C34，联系人王五 13800000000，身份证 {IdNumber}", "u-ent");
+        await SayAsync("投诉隔壁工厂夜间排放废气", "u-ent");
+        Assert.Contains("编号 2", await SayAsync("确认", "u-ent"), StringComparison.Ordinal);
+        Assert.Contains("请发送“退回预约 预约编号 理由”", await SayAsync("退回预约 2", "u-rev"), StringComparison.Ordinal);
+        Assert.Contains("已退回预约：编号 2", await SayAsync("退回预约 2 属于投诉事项，不在咨询日范围内", "u-rev"), StringComparison.Ordinal);
+        Assert.Contains("未通过审核（属于投诉事项，不在咨询日范围内）", await SayAsync("我的预约", "u-ent"), StringComparison.Ordinal);
+        var notice = Assert.Single(await db.Outbox.AsNoTracking().Where(m => m.ConversationId == "c-u-ent").ToListAsync());
+        Assert.Contains("12369", notice.ActivityJson, StringComparison.Ordinal);
+        Assert.Contains("不能确认席位", await SayAsync("确认席位 2", "u-rev"), StringComparison.Ordinal);
     }
 
     private static NewBooking Form(DateOnly session, IPersonalDataProtector protector, string name) => new(

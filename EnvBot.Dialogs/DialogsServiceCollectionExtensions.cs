@@ -22,6 +22,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerNotifier>();
         services.AddSingleton<Ledger.LedgerConversation>();
         services.AddSingleton<Ledger.LedgerDeadlineService>();
+        services.AddSingleton<ConsultationDay.BookConsultationDialog>();
+        services.AddSingleton<ConsultationDay.BookingCommands>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

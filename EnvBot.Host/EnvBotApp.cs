@@ -5,6 +5,7 @@ using EnvBot.Dialogs;
 using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
 using EnvBot.Host.Jobs;
+using EnvBot.Host.Privacy;
 using EnvBot.Host.Protocol;
 using EnvBot.Host.Protocol.Authentication;
 using EnvBot.Knowledge.Policy;
@@ -23,6 +24,7 @@ public static class EnvBotApp
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddEnvBotPolicy(builder.Configuration);
         builder.Services.AddEnvBotRouting(builder.Configuration);
+        builder.Services.AddPersonalDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();

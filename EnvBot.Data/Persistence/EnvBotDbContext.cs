@@ -34,6 +34,9 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
     public DbSet<Domain.Ledger.Matter> Matters => Set<Domain.Ledger.Matter>();
     public DbSet<Domain.Ledger.MatterEvent> MatterEvents => Set<Domain.Ledger.MatterEvent>();
+    public DbSet<Domain.ConsultationDay.ConsultationSessionPlan> ConsultationSessionPlans => Set<Domain.ConsultationDay.ConsultationSessionPlan>();
+    public DbSet<Domain.ConsultationDay.Booking> Bookings => Set<Domain.ConsultationDay.Booking>();
+    public DbSet<Domain.Privacy.PersonalDataAccess> PersonalDataAccesses => Set<Domain.Privacy.PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,9 @@ public static class CommandPolicies
         [MainCommand.MyMatters] = EnterpriseContact,
         [MainCommand.RegisterDepartmentChannel] = CommandPolicy.Roles("处室工作人员或管理员", Role.DepartmentStaff, Role.Administrator),
         [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员", Role.DepartmentStaff, Role.GeneralReviewer, Role.Administrator),
+        // DOMAIN.md §1: seats are confirmed by 综合处.
+        [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        [MainCommand.RejectBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

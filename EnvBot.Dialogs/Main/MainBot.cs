@@ -5,6 +5,7 @@ using EnvBot.Data.Import;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs.Authorization;
 using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.ConsultationDay;
 using EnvBot.Dialogs.Builder.Dialogs;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Builder.State;
@@ -25,16 +26,18 @@ public sealed class MainBot : ActivityHandler
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly DialogSet _dialogs;
     private readonly Ledger.LedgerConversation _ledger;
+    private readonly BookingCommands _bookingCommands;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, Ledger.LedgerConversation ledger)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger)
     {
         _ledger = ledger;
         _conversationState = conversationState;
         _time = time;
         _identities = identities;
         _importer = importer;
+        _bookingCommands = bookingCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -83,6 +86,12 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.GenerateBindingCode:
                 await GenerateCodeAsync(turnContext, identity, argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.BookConsultation:
+                await dc.BeginDialogAsync(BookConsultationDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.ConfirmSeat or MainCommand.RejectBooking:
+                await turnContext.SendActivityAsync(WithMenu(await _bookingCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

@@ -16,4 +16,9 @@ public enum MainCommand
     MyMatters,
     RegisterDepartmentChannel,
     LedgerAction,
+    BookConsultation,
+    MyBookings,
+    CancelBooking,
+    ConfirmSeat,
+    RejectBooking,
 }

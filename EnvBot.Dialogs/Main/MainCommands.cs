@@ -14,6 +14,8 @@ public static class MainCommands
         ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
         ["我是谁"] = MainCommand.WhoAmI, ["我的身份"] = MainCommand.WhoAmI, ["whoami"] = MainCommand.WhoAmI,
         ["我的问题进度"] = MainCommand.MyMatters, ["问题进度"] = MainCommand.MyMatters, ["我的问题"] = MainCommand.MyMatters,
+        ["预约咨询日"] = MainCommand.BookConsultation, ["预约"] = MainCommand.BookConsultation, ["咨询日预约"] = MainCommand.BookConsultation,
+        ["我的预约"] = MainCommand.MyBookings,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -27,6 +29,9 @@ public static class MainCommands
         ("我要咨询", MainCommand.AskQuestion),
         ("我有问题", MainCommand.AskQuestion),
         ("设为本处室工作群", MainCommand.RegisterDepartmentChannel),
+        ("取消预约", MainCommand.CancelBooking),
+        ("确认席位", MainCommand.ConfirmSeat),
+        ("退回预约", MainCommand.RejectBooking),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;

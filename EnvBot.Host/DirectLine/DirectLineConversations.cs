@@ -35,7 +35,11 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
             {
                 activity.Id = DirectLineChannel.ActivityId(conversationId, seq);
                 activity.Timestamp = now;
+                // DOMAIN.md §1: an ID number typed into the chat is kept (and echoed) masked; the bot still reads the original.
+                var typed = activity.Text;
+                activity.Text = Data.Domain.Privacy.PersonalDataRedactor.Redact(typed);
                 json = JsonSerializer.Serialize(activity, BotJson.Context.Activity);
+                activity.Text = typed;
                 return json;
             }, cancellationToken).ConfigureAwait(false);
             live.Current?.Outbox.Writer.TryWrite(ActivitySetJson([json], sequence));

@@ -1,0 +1,58 @@
+using EnvBot.Dialogs.ConsultationDay;
+
+namespace EnvBot.Dialogs.Tests.ConsultationDay;
+
+public sealed class BookingFieldExtractorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    [Fact]
+    public void Extract_IssueExampleInOneMessage_FindsNameCodeContactAndPhone()
+    {
+        var result = BookingFieldExtractor.Extract("舟山XX公司，91330900MA2A1B2C34，联系人王五 13800000000", Today, BookingField.EnterpriseName);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("舟山XX公司", result.Values[BookingField.EnterpriseName]);
+        Assert.Equal("91330900MA2A1B2C34", result.Values[BookingField.CreditCode]);
+        Assert.Equal("王五", result.Values[BookingField.ContactName]);
+        Assert.Equal("13800000000", result.Values[BookingField.Phone]);
+    }
+
+    [Fact]
+    public void Extract_IdNumberAndCreditCodeUnlabelled_TellsThemApartByCheckCharacter()
+    {
+        var result = BookingFieldExtractor.Extract("330902199001011238 91330900MA2A1B2C34", Today, null);
+
+        Assert.Equal("330902199001011238", result.Values[BookingField.IdNumber]);
+        Assert.Equal("91330900MA2A1B2C34", result.Values[BookingField.CreditCode]);
+    }
+
+    [Fact]
+    public void Extract_WrongIdCheckCharacter_ErrorDoesNotRepeatTheNumber()
+    {
+        var result = BookingFieldExtractor.Extract("身份证 330902199001011234", Today, null);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(BookingField.IdNumber, error.Key);
+        Assert.DoesNotContain("330902199001011234", error.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LabelledCorrections_ReplaceLandlinePostcodeAndEmail()
+    {
+        var result = BookingFieldExtractor.Extract("电话改为0580-2123456；邮编 316000；邮箱 a.b@example.com", Today, null);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("0580-2123456", result.Values[BookingField.Phone]);
+        Assert.Equal("316000", result.Values[BookingField.PostalCode]);
+        Assert.Equal("a.b@example.com", result.Values[BookingField.Email]);
+    }
+
+    [Fact]
+    public void Extract_QuestionExpected_TakesTheWholeMessage()
+    {
+        var result = BookingFieldExtractor.Extract("2024年的排污许可证编号913309001234567890还有效吗", Today, BookingField.Question);
+
+        Assert.Equal(BookingField.Question, Assert.Single(result.Values).Key);
+    }
+}

@@ -23,6 +23,26 @@ if [ $built -eq 1 ]; then
   done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/dotnet.log" | sed -E 's/[^0-9]+/ /g')
 fi
 
+if [ $built -eq 1 ]; then
+  # Issue 9: the host suite again, every host on its own database in a real PostgreSQL server (.ci/start-postgres
+  # installs Debian's postgresql when root and starts a throw-away server on a loopback port).
+  echo "== .NET host tests on PostgreSQL"
+  if pg=$(bash .ci/start-postgres 2>"$results/pg.err"); then
+    pgdata=$(sed -n 's/^postgres data: //p' "$results/pg.err")
+    ENVBOT_TEST_DATABASE=PostgreSql ENVBOT_TEST_POSTGRES="$pg" \
+      dotnet test tests/EnvBot.Host.Tests --no-build -c Debug --filter "Database!=SqliteFile" -v q 2>&1 | tee "$results/pg.log"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+    while read -r f p s; do
+      failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
+    done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/pg.log" | sed -E 's/[^0-9]+/ /g')
+    bash .ci/start-postgres --stop "$pgdata"
+  else
+    host_tests=$(grep -E 'EnvBot.Host.Tests.dll' "$results/dotnet.log" | grep -oE 'Total: +[0-9]+' | grep -oE '[0-9]+' | head -1)
+    echo "PostgreSQL pass skipped (${host_tests:-0} tests): no PostgreSQL server could be started: $(tail -1 "$results/pg.err")"
+    skipped=$((skipped + ${host_tests:-0}))
+  fi
+fi
+
 if [ $built -eq 1 ] && [ -f .ci/run-js ]; then
   echo "== JavaScript tests (Direct Line client, Web Chat in Chromium)"
   bash .ci/run-js 2>&1 | tee "$results/js.log"

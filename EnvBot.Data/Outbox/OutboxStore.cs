@@ -47,7 +47,8 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
     /// </summary>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string owner, int max, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        // Raw SQL parameters skip the model's converters, and Npgsql takes timestamptz only at offset zero.
+        var now = time.GetUtcNow().ToUniversalTime();
         var until = now + ClaimLease;
         await using var db = contexts.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using EnvBot.Host;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,7 +32,8 @@ public sealed class TestHost : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "envbot-tests", $"{Guid.NewGuid():N}.db");
+    /// <summary>A fresh database name: a SQLite file, or a PostgreSQL database in the PostgreSQL pass (<see cref="TestDatabase"/>).</summary>
+    public static string NewDatabasePath() => TestDatabase.NewPath();
 
     public static async Task<TestHost> StartAsync(
         DateTimeOffset? now = null,
@@ -44,12 +44,9 @@ public sealed class TestHost : IAsyncDisposable
         // A database the caller named is theirs (a restart test reopens it); one made up here is deleted on dispose.
         var ownsDatabase = databasePath is null;
         databasePath ??= NewDatabasePath();
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8)));
-        var config = new Dictionary<string, string?>
+        var config = new Dictionary<string, string?>(TestDatabase.Settings(databasePath))
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={databasePath}",
             ["Logging:LogLevel:Default"] = "Warning",
             // Quartz reads the host's TimeProvider; with a FakeTimeProvider that never moves its scheduler thread
             // re-applies the same misfire forever and allocates until the test host is killed (seen: 23 GB, exit 137).
@@ -94,22 +91,6 @@ public sealed class TestHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Removes a test database and its WAL files; best effort, temp files are not worth failing a test for.</summary>
-    public static void DeleteDatabase(string databasePath)
-    {
-        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={databasePath};Pooling=True"));
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
-        {
-            try
-            {
-                File.Delete(file);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
-    }
+    /// <summary>Removes a test database (SQLite file and WAL, or the PostgreSQL database).</summary>
+    public static void DeleteDatabase(string databasePath) => TestDatabase.Delete(databasePath);
 }

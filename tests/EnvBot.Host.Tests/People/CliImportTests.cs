@@ -5,6 +5,8 @@ using EnvBot.Host.Tests.Infrastructure;
 namespace EnvBot.Host.Tests.People;
 
 /// <summary><c>dotnet run --project EnvBot.Host -- import pairings FILE.csv</c>, run in-process through CliCommands.</summary>
+// Reads or hands over the SQLite file itself; the PostgreSQL pass of test.sh leaves it out (Database!=SqliteFile).
+[Trait("Database", "SqliteFile")]
 public sealed class CliImportTests
 {
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string databasePath, params string[] args)

@@ -4,6 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace EnvBot.Host.Tests.Protocol;
 
 /// <summary>Every message turn loads and saves state and records its activity id, also when many run at once.</summary>
+// Reads or hands over the SQLite file itself; the PostgreSQL pass of test.sh leaves it out (Database!=SqliteFile).
+[Trait("Database", "SqliteFile")]
 public sealed class TurnDurabilityTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
+using EnvBot.Host.Health;
 using EnvBot.Host.Jobs;
 using EnvBot.Host.Privacy;
 using EnvBot.Host.Protocol;
@@ -29,6 +30,7 @@ public static class EnvBotApp
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddEnvBotJobs(builder.Configuration);
+        builder.Services.AddEnvBotHealth();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -41,7 +43,7 @@ public static class EnvBotApp
         app.MapDirectLineApi();
         app.MapWebChatTokenApi();
         app.MapDemoApi();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapEnvBotHealth();
         return app;
     }
 

@@ -50,7 +50,15 @@ public static class EnvBotApp
     /// <summary>Migrates the database; run before the host starts taking traffic.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
-        app.Services.GetRequiredService<BotAuthenticationOptions>().LogAuthenticationMode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnvBot.Authentication"));
+        var authentication = app.Services.GetRequiredService<BotAuthenticationOptions>();
+        // Issue 9: JWT is always on outside Development; without an app id anyone could post activities and pick the
+        // serviceUrl (BOTFRAMEWORK.md §4.4), so such a host refuses to start rather than warn.
+        if (authentication.IsAuthenticationDisabled && !app.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"MicrosoftAppId is not configured and the environment is {app.Environment.EnvironmentName}: Bot Framework authentication can be off only in Development (ASPNETCORE_ENVIRONMENT=Development).");
+        }
+        authentication.LogAuthenticationMode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnvBot.Authentication"));
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         var demoData = app.Configuration.GetValue("Seed:DemoData", true);
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(demoData, cancellationToken).ConfigureAwait(false);

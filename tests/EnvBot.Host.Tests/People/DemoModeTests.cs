@@ -21,7 +21,7 @@ public sealed class DemoModeTests
     {
         var logs = new CapturingLoggerProvider();
         await using var host = await TestHost.StartAsync(
-            settings: new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["environment"] = "Production" },
+            settings: new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["environment"] = "Production", ["MicrosoftAppId"] = "00000000-0000-0000-0000-00000000b07a" },
             configure: b => b.Logging.AddProvider(logs));
 
         using var response = await host.Client.GetAsync("api/demo/personas");

@@ -5,6 +5,7 @@ using EnvBot.Dialogs;
 using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
 using EnvBot.Host.Health;
+using EnvBot.Host.RateLimiting;
 using EnvBot.Host.Jobs;
 using EnvBot.Host.Privacy;
 using EnvBot.Host.Protocol;
@@ -31,6 +32,7 @@ public static class EnvBotApp
         builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddEnvBotJobs(builder.Configuration);
         builder.Services.AddEnvBotHealth();
+        builder.Services.AddEnvBotRateLimiting(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -39,6 +41,7 @@ public static class EnvBotApp
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseCors();
+        app.UseRateLimiter();
         app.MapBotMessagesApi();
         app.MapDirectLineApi();
         app.MapWebChatTokenApi();

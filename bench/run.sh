@@ -66,7 +66,7 @@ wait_for "${CONNECTOR_URL}count" 60
 
 echo "== starting host on $HOST_URL (database $DB)"
 rm -f "$DB" "$DB-wal" "$DB-shm"
-ASPNETCORE_ENVIRONMENT=Development Database__Provider=Sqlite Database__ConnectionString="Data Source=$DB" Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Development RateLimiting__Enabled=false Database__Provider=Sqlite Database__ConnectionString="Data Source=$DB" Logging__LogLevel__Default=Warning \
   setsid "${NICE[@]}" dotnet run -c Release --no-build --no-launch-profile --project "$ROOT/EnvBot.Host" -- --urls "$HOST_URL" \
   >"$LOGDIR/host.log" 2>&1 &
 pids+=($!)

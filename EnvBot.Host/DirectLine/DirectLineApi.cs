@@ -24,7 +24,7 @@ public static class DirectLineApi
         // Created now so that a generated secret is announced at start, not at the first request.
         services.GetRequiredService<DirectLineTokens>();
 
-        var group = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery();
+        var group = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery().RequireRateLimiting(RateLimiting.RateLimitingServiceCollectionExtensions.PerIp);
         group.MapPost("/tokens/generate", GenerateTokenAsync);
         group.MapPost("/tokens/refresh", RefreshToken);
         group.MapPost("/conversations", StartConversationAsync);
@@ -105,12 +105,16 @@ public static class DirectLineApi
         return Results.Json(new { conversationId, token, expires_in = ExpiresIn(tokens), streamUrl = StreamUrl(http, tokens, conversationId, userId, after) });
     }
 
-    private static async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineTurns turns)
+    private static async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineTurns turns, RateLimiting.ConversationRateLimiter conversationLimits)
     {
         var (failure, caller) = await AuthorizeConversationAsync(http, tokens, store, conversationId).ConfigureAwait(false);
         if (failure is not null)
         {
             return failure;
+        }
+        if (conversationLimits.TryAcquire("directline", conversationId) is { Allowed: false } limited)
+        {
+            return RateLimiting.ConversationRateLimiter.TooMany(http, limited.RetryAfter);
         }
         if (http.Request.ContentLength > DirectLineChannel.MaxActivityBytes)
         {

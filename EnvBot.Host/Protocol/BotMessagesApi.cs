@@ -12,13 +12,13 @@ public static class BotMessagesApi
 
     public static IEndpointRouteBuilder MapBotMessagesApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery().RequireRateLimiting(RateLimiting.RateLimitingServiceCollectionExtensions.PerIp);
         return app;
     }
 
     private static ILogger? _logger;
 
-    private static async Task<IResult> HandleAsync(HttpContext http, CloudAdapter adapter, IInboundAuthenticator authenticator, IBot bot, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpContext http, CloudAdapter adapter, IInboundAuthenticator authenticator, IBot bot, RateLimiting.ConversationRateLimiter conversationLimits, ILoggerFactory loggers)
     {
         var logger = _logger ??= loggers.CreateLogger(typeof(BotMessagesApi));
         if (http.Request.ContentLength > MaxActivityBytes)
@@ -62,6 +62,10 @@ public static class BotMessagesApi
         {
             logger.LogWarning("Rejected activity on {ChannelId}: {Reason}", activity.ChannelId, auth.Reason);
             return Results.StatusCode(auth.FailureStatus!.Value);
+        }
+        if (conversationLimits.TryAcquire(activity.ChannelId ?? "", activity.Conversation.Id) is { Allowed: false } limited)
+        {
+            return RateLimiting.ConversationRateLimiter.TooMany(http, limited.RetryAfter);
         }
 
         var result = await adapter.ProcessActivityAsync(activity, auth, bot.OnTurnAsync, http.RequestAborted).ConfigureAwait(false);

@@ -52,6 +52,8 @@ public sealed class TestHost : IAsyncDisposable
             // re-applies the same misfire forever and allocates until the test host is killed (seen: 23 GB, exit 137).
             // Job logic is tested by calling the services; a test that wants the scheduler turns this back on.
             ["Jobs:Enabled"] = "false",
+            // Many tests post dozens of turns from 127.0.0.1 in a second; RateLimitingTests turn the limits on.
+            ["RateLimiting:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -55,6 +55,8 @@ public sealed class TestHost : IAsyncDisposable
             // re-applies the same misfire forever and allocates until the test host is killed (seen: 23 GB, exit 137).
             // Job logic is tested by calling the services; a test that wants the scheduler turns this back on.
             ["Jobs:Enabled"] = "false",
+            // Dozens of hosts per run: load the policy index only in tests that ask a policy question.
+            ["Knowledge:WarmUp"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

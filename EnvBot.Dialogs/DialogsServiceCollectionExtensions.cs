@@ -24,6 +24,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerDeadlineService>();
         services.AddSingleton<ConsultationDay.BookConsultationDialog>();
         services.AddSingleton<ConsultationDay.BookingCommands>();
+        // Policy search and the router load dictionaries and an index: resolved on first use, warmed by the host.
+        services.AddSingleton(sp => new Lazy<Knowledge.Policy.PolicySearch>(sp.GetRequiredService<Knowledge.Policy.PolicySearch>));
+        services.AddSingleton(sp => new Lazy<Knowledge.Routing.DepartmentRouter>(sp.GetRequiredService<Knowledge.Routing.DepartmentRouter>));
+        services.AddSingleton<Policy.PolicyConversation>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

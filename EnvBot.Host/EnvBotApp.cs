@@ -27,6 +27,7 @@ public static class EnvBotApp
         builder.Services.AddEnvBotPolicy(builder.Configuration);
         builder.Services.AddEnvBotRouting(builder.Configuration);
         builder.Services.AddPersonalDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddHostedService<Knowledge.KnowledgeWarmUp>();
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();

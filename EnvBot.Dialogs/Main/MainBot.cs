@@ -10,6 +10,7 @@ using EnvBot.Dialogs.Builder.Dialogs;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Builder.State;
 using EnvBot.Dialogs.Identity;
+using EnvBot.Dialogs.Policy;
 
 namespace EnvBot.Dialogs.Main;
 
@@ -20,6 +21,7 @@ namespace EnvBot.Dialogs.Main;
 public sealed class MainBot : ActivityHandler
 {
     private readonly ConversationState _conversationState;
+    private readonly PolicyConversation _policy;
     private readonly TimeProvider _time;
     private readonly IdentityService _identities;
     private readonly PairingTableImporter _importer;
@@ -28,9 +30,10 @@ public sealed class MainBot : ActivityHandler
     private readonly Ledger.LedgerConversation _ledger;
     private readonly BookingCommands _bookingCommands;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger, PolicyConversation policy)
     {
         _ledger = ledger;
+        _policy = policy;
         _conversationState = conversationState;
         _time = time;
         _identities = identities;
@@ -105,6 +108,12 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.RegisterDepartmentChannel:
                 await _ledger.RegisterChannelAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;
+            case MainCommand.HandOver:
+                await HandOverAsync(turnContext, identity, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.None when PolicyQuestionDetector.LooksLikeQuestion(text):
+                await _policy.AnswerAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
+                return;
             case MainCommand.LedgerAction:
                 await _ledger.ActAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;
@@ -148,6 +157,23 @@ public sealed class MainBot : ActivityHandler
 
     protected override Task<InvokeResponse?> OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Task.FromResult(InvokeReplies.For(turnContext.Activity));
+
+    /// <summary>转人工 (issue 6): the last policy question becomes a ledger matter routed to its department (issue 5).</summary>
+    private async Task HandOverAsync(ITurnContext turnContext, UserIdentity identity, CancellationToken cancellationToken)
+    {
+        if (await _policy.LastQuestionAsync(turnContext, cancellationToken).ConfigureAwait(false) is not { } question)
+        {
+            await turnContext.SendActivityAsync(WithMenu(PolicyConversationReplies.NothingToHandOver, identity), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (!identity.IsEnterpriseContact)
+        {
+            await turnContext.SendActivityAsync(WithMenu(PolicyConversationReplies.BindBeforeHandOver, identity), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await _ledger.AskAsync(turnContext, question, cancellationToken).ConfigureAwait(false);
+        await _policy.ForgetLastQuestionAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task BindAsync(ITurnContext turnContext, string code, CancellationToken cancellationToken)
     {

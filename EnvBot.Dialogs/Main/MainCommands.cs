@@ -12,6 +12,7 @@ public static class MainCommands
         ["取消"] = MainCommand.Cancel, ["cancel"] = MainCommand.Cancel, ["退出"] = MainCommand.Cancel, ["返回"] = MainCommand.Cancel,
         ["咨询日"] = MainCommand.ConsultationDay, ["咨询日安排"] = MainCommand.ConsultationDay, ["下次咨询日"] = MainCommand.ConsultationDay,
         ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
+        ["转人工"] = MainCommand.HandOver, ["人工"] = MainCommand.HandOver, ["人工服务"] = MainCommand.HandOver,
         ["我是谁"] = MainCommand.WhoAmI, ["我的身份"] = MainCommand.WhoAmI, ["whoami"] = MainCommand.WhoAmI,
         ["我的问题进度"] = MainCommand.MyMatters, ["问题进度"] = MainCommand.MyMatters, ["我的问题"] = MainCommand.MyMatters,
         ["预约咨询日"] = MainCommand.BookConsultation, ["预约"] = MainCommand.BookConsultation, ["咨询日预约"] = MainCommand.BookConsultation,

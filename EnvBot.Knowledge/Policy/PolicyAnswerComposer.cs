@@ -31,7 +31,11 @@ public sealed class PolicyAnswerComposer
             return new PolicyAnswer(text.ToString().TrimEnd(), [], HandOver: true);
         }
 
-        var quoted = result.Hits.Take(Quoted).ToList();
+        // A question that does not ask about penalties is answered first by the duty, not by the 法律责任 article
+        // that punishes its breach; ranking itself is unchanged (the evaluation scores it).
+        var quoted = result.Hits.Take(Quoted + 1)
+            .OrderBy(h => !result.Query.AsksPenalty && h.Chapter.Contains("法律责任", StringComparison.Ordinal))
+            .Take(Quoted).ToList();
         if (result.Query.PastConduct)
         {
             text.AppendLine(PolicyReplies.PastConductNote);
@@ -47,6 +51,30 @@ public sealed class PolicyAnswerComposer
         }
         text.AppendLine().AppendLine(PolicyReplies.Disclaimer).Append(PolicyReplies.OfferHuman);
         return new PolicyAnswer(text.ToString(), quoted, HandOver: false);
+    }
+
+    /// <summary>
+    /// The model's answer that passed <see cref="Llm.PolicyCitationCheck"/>: each point with its citations, then the
+    /// cited articles as sources, the disclaimer and the 转人工 offer (issue 6).
+    /// </summary>
+    public PolicyAnswer ComposeGrounded(PolicySearchResult result, Llm.PolicyLlmDraft draft, IReadOnlyList<ArticleHit> cited)
+    {
+        var text = new StringBuilder();
+        if (result.Query.PastConduct)
+        {
+            text.AppendLine(PolicyReplies.PastConductNote);
+        }
+        foreach (var point in draft.Points)
+        {
+            text.Append("· ").Append(point.Text).Append('（').Append(string.Join("、", point.Sources.Select(s => s.Trim()))).AppendLine("）");
+        }
+        text.AppendLine().AppendLine(PolicyReplies.SourcesHeading);
+        foreach (var hit in cited)
+        {
+            text.Append("· ").Append(PolicyReplies.Source(hit)).Append(Note(hit)).Append('：').AppendLine(KeySentence(hit, result.Query));
+        }
+        text.AppendLine().AppendLine(PolicyReplies.LlmDisclaimer).Append(PolicyReplies.OfferHuman);
+        return new PolicyAnswer(text.ToString(), cited, HandOver: false) { FromModel = true };
     }
 
     private static string Note(ArticleHit hit) => hit.Validity switch
@@ -75,8 +103,19 @@ public sealed class PolicyAnswerComposer
         var body = hit.Text.StartsWith(hit.ArticleLabel, StringComparison.Ordinal) ? hit.Text[hit.ArticleLabel.Length..].TrimStart('　', ' ') : hit.Text;
         var words = PolicyTokenizer.Words(query.ExpandedText, dropStopWords: true).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
         var sentences = body.Split(['。', '\n', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var best = sentences.Length == 0 ? body : sentences.MaxBy(s => words.Count(w => s.Contains(w, StringComparison.Ordinal)))!;
+        var best = sentences.Length == 0 ? body : sentences.MaxBy(s => (words.Count(w => s.Contains(w, StringComparison.Ordinal)), words.Sum(w => Occurrences(s, w))))!;
         best = best.Length > MaxExcerpt ? best[..MaxExcerpt] + "……" : best + "。";
         return best;
+    }
+
+    /// <summary>Ties between sentences sharing as many words go to the one that dwells on them (the duty, not the heading).</summary>
+    private static int Occurrences(string sentence, string word)
+    {
+        var count = 0;
+        for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 }

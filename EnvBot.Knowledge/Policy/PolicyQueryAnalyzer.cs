@@ -149,7 +149,8 @@ public sealed partial class PolicyQueryAnalyzer
     [GeneratedRegex(@"(今年|去年|前年|20\d\d年)\s*(?:([0-9一二三四五六七八九十]{1,3})月)?")]
     private static partial Regex YearMonth();
 
-    [GeneratedRegex(@"(我们|我司|我厂|本公司|我公司)(的|家)?(排污许可证|许可证|处罚决定书|决定书|案子|案件)(编号|号|文号|是不是|能不能|有没有|怎么样|的)|许可证编号|证书编号|决定书文号|帮我(查|看|核)|能不能撤销|行政复议|听证|减免我们")]
+    // The asker's own permit, decision or penalty ("我们公司上个月收到的处罚决定书…"): a person checks it (DOMAIN.md §4).
+    [GeneratedRegex(@"(我们|我司|我厂|本公司|我公司)(的|家)?(排污许可证|许可证|处罚决定书|决定书|案子|案件)(编号|号|文号|是不是|能不能|有没有|怎么样|的)|许可证编号|证书编号|决定书文号|帮我(查|看|核)|能不能撤销|行政复议|听证|减免我们|(我们|我司|我厂|本公司|我公司)[^，。？！?]{0,12}(收到的?(处罚|决定书|罚单|责令)|处罚决定书|罚单|被罚了)")]
     private static partial Regex CaseSpecific();
 
     [GeneratedRegex(@"罚|处罚|拘留|追究|法律责任|责任")]

@@ -6,6 +6,7 @@ namespace EnvBot.Knowledge.Policy;
 public static class PolicyReplies
 {
     public const string Disclaimer = "以上内容仅供参考，不构成法律意见。";
+    public const string LlmDisclaimer = "以上答复由智能助手根据所列条文整理，仅供参考，不构成法律意见；以条文原文为准。";
     public const string OfferHuman = "如需进一步确认，可回复“转人工”，我会把问题转给相关处室，答复会回到本对话。";
     public const string LowConfidence = "抱歉，这个问题我没能在法规库中找到有把握的依据，不想给您不准确的答复。";
     public const string CaseSpecific = "这个问题涉及贵单位的具体情况（许可证、处罚决定、案件等），需要由工作人员核实，我不做推测。";

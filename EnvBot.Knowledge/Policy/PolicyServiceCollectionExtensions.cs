@@ -26,6 +26,10 @@ public static class PolicyServiceCollectionExtensions
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<IPolicyEmbeddingRanker>()));
         services.AddSingleton<PolicyAnswerComposer>();
+        // Issue 6: the grounded LLM answer only when Llm:Enabled with an endpoint and model; otherwise extractive.
+        var llm = configuration.GetSection(Routing.Llm.LlmOptions.SectionName).Get<Routing.Llm.LlmOptions>() ?? new Routing.Llm.LlmOptions();
+        services.AddSingleton(llm);
+        services.AddSingleton(sp => new Llm.PolicyAnswerService(sp.GetRequiredService<PolicyAnswerComposer>(), Llm.SemanticKernelPolicyAnswerWriter.FromOptions(llm)));
         return services;
     }
 }

@@ -23,5 +23,14 @@ public sealed record LlmOptions
     /// <summary>How long one routing question may wait for the model before the rules' answer stands.</summary>
     public double TimeoutSeconds { get; init; } = 15;
 
+    /// <summary>How long a policy answer may wait for the model before the extractive answer is shown (issue 6).</summary>
+    public double AnswerTimeoutSeconds { get; init; } = 30;
+
+    /// <summary>
+    /// How long a chat turn waits for the model's policy answer; past it the bot acknowledges at once and the answer
+    /// follows proactively through the outbox (issue 6: slow server).
+    /// </summary>
+    public double InlineAnswerSeconds { get; init; } = 3;
+
     public bool IsUsable => Enabled && !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
 }

@@ -45,6 +45,16 @@ public sealed class ConversationScriptTests
     }
 
     [Fact]
+    public void Scripts_InOutputFolder_CoverIssue6PolicyQuestions()
+    {
+        var names = ConversationScript.Names;
+        Assert.Contains("policy-question", names);
+        Assert.Contains("policy-hand-over", names);
+        Assert.Contains("policy-case-specific", names);
+        Assert.Contains("complaint", names);
+    }
+
+    [Fact]
     public void Parse_SetupAdvanceCaptureAndSwitchingUser_StepsCarryTheirUserAndChannel()
     {
         var script = ConversationScript.Parse("t", "# now: 2026-11-25T09:00:00+08:00\n# setup: binding-code 管理员 -> admin\n# as: a user-id=u-a\nuser: 绑定 {admin}\nbot~ 已为\ncapture: c 码：(\\w+)\n# advance: 8d\n# as: b user-id=u-b\n# channel: msteams\nuser: 绑定 {c}\n");

@@ -54,6 +54,8 @@ public sealed class TestHost : IAsyncDisposable
             ["Jobs:Enabled"] = "false",
             // Many tests post dozens of turns from 127.0.0.1 in a second; RateLimitingTests turn the limits on.
             ["RateLimiting:Enabled"] = "false",
+            // Dozens of hosts per run: load the policy index only in tests that ask a policy question.
+            ["Knowledge:WarmUp"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

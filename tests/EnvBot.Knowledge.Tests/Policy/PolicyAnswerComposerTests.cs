@@ -32,6 +32,7 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
     [Theory]
     [InlineData("帮我查一下我们的排污许可证编号是不是过期了")]
     [InlineData("我们的处罚决定书能不能撤销？")]
+    [InlineData("我们公司上个月收到的处罚决定书罚款金额是不是太高了？")]
     public void Compose_QuestionAboutOwnCase_DoesNotGuessAndHandsOver(string question)
     {
         var answer = _composer.Compose(fixture.Search.Search(question, 5));

@@ -18,6 +18,9 @@ internal sealed class FakeChatCompletionServer : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, string Body)> Requests { get; } = new();
 
+    /// <summary>How long the server waits before answering (a slow model).</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>The assistant message content to return.</summary>
     public string Content { get; set; } = "{}";
 
@@ -42,6 +45,10 @@ internal sealed class FakeChatCompletionServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         Requests.Enqueue((context.Request.Path + context.Request.QueryString, await reader.ReadToEndAsync()));
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, context.RequestAborted);
+        }
         return Results.Json(new
         {
             id = "chatcmpl-fake",

@@ -177,6 +177,24 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
         return await FindDepartmentAsync(db, bureauId, name, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The chat accounts a staff member is bound under (for a proactive message to them in person).</summary>
+    public async Task<IReadOnlyList<(string ChannelId, string UserId)>> AccountsOfAsync(int personId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var accounts = await db.ChannelIdentities.AsNoTracking().Where(i => i.PersonId == personId)
+            .Select(i => new { i.ChannelId, i.UserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
+    }
+
+    /// <summary>The department's heads (处室负责人), who are told when its matters are overdue.</summary>
+    public async Task<IReadOnlyList<int>> HeadsOfAsync(int departmentId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.People.AsNoTracking()
+            .Where(p => p.DepartmentId == departmentId && p.Roles.Any(r => r.Role == Role.DepartmentHead))
+            .OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Stores the conversation where the department receives its work (设为本处室工作群).</summary>
     public async Task<bool> RegisterDepartmentChannelAsync(string departmentName, string channelId, string conversationId, CancellationToken cancellationToken)
     {

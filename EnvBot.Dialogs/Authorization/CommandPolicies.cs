@@ -18,8 +18,8 @@ public static class CommandPolicies
         [MainCommand.ImportPairings] = CommandPolicy.Roles("管理员", Role.Administrator),
         [MainCommand.AskQuestion] = EnterpriseContact,
         [MainCommand.MyMatters] = EnterpriseContact,
-        [MainCommand.RegisterDepartmentChannel] = CommandPolicy.Roles("处室工作人员或管理员", Role.DepartmentStaff, Role.Administrator),
-        [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员", Role.DepartmentStaff, Role.GeneralReviewer, Role.Administrator),
+        [MainCommand.RegisterDepartmentChannel] = CommandPolicy.Roles("处室工作人员或管理员", Role.DepartmentStaff, Role.DepartmentHead, Role.Administrator),
+        [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员", Role.DepartmentStaff, Role.DepartmentHead, Role.GeneralReviewer, Role.Administrator),
         // DOMAIN.md §1: seats are confirmed by 综合处.
         [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.RejectBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),

@@ -2,6 +2,7 @@ using System.Globalization;
 using EnvBot.Data.Domain.Ledger;
 using EnvBot.Data.Domain.People;
 using EnvBot.Data.Ledger;
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Proactive;
 
@@ -11,7 +12,7 @@ namespace EnvBot.Dialogs.Ledger;
 /// The ledger's proactive messages, all through the persistent outbox with an idempotency key per matter and event:
 /// routed matters to the department's stored conversation, answers and explanations to the enterprise's own chat.
 /// </summary>
-public sealed class LedgerNotifier(LedgerService ledger, ProactiveOutbox outbox)
+public sealed class LedgerNotifier(LedgerService ledger, ProactiveOutbox outbox, ConversationReferenceStore references)
 {
     public async Task NewMatterAsync(Matter matter, MatterEvent assigned, CancellationToken cancellationToken)
     {
@@ -58,6 +59,27 @@ public sealed class LedgerNotifier(LedgerService ledger, ProactiveOutbox outbox)
         key ??= string.Create(CultureInfo.InvariantCulture, $"ledger:{matter.Id}:v{matter.Version}:dept:{department.Id}");
         await outbox.EnqueueAsync(key, channelId, conversationId, null, activity, null, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Queues a message to a staff member in person: the latest 1:1 conversation of each chat account they are bound
+    /// under. False when the bot has no 1:1 conversation with them yet (it can only write where it was written to).
+    /// </summary>
+    public async Task<bool> ToPersonAsync(int personId, string key, string text, CancellationToken cancellationToken)
+    {
+        var told = false;
+        foreach (var (channelId, userId) in await ledger.AccountsOfAsync(personId, cancellationToken).ConfigureAwait(false))
+        {
+            var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+                .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
+            if (reference is null)
+            {
+                continue;
+            }
+            await outbox.EnqueueAsync($"{key}:{channelId}:{userId}", channelId, reference.ConversationId, userId, Activity.CreateMessage(text), null, cancellationToken).ConfigureAwait(false);
+            told = true;
+        }
+        return told;
     }
 
     private async Task ToEnterpriseAsync(Matter matter, MatterEvent e, string text, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Quartz;
 namespace EnvBot.Host.Jobs;
 
 /// <summary>Thin (STYLE.md): asks <see cref="LedgerDeadlineService"/> what is due and lets it queue reminders into the outbox.</summary>
+[DisallowConcurrentExecution]
 public sealed class LedgerDeadlineJob(LedgerDeadlineService deadlines, TimeProvider time) : IJob
 {
     public static readonly JobKey Key = new("ledger-deadlines", "ledger");
@@ -11,6 +12,8 @@ public sealed class LedgerDeadlineJob(LedgerDeadlineService deadlines, TimeProvi
 
     /// <summary>Every day at 09:00 Asia/Shanghai; the service skips what is not due, and days off send no overdue notice.</summary>
     public const string Cron = "0 0 9 * * ?";
+
+    public static ScheduledJob Schedule { get; } = ScheduledJob.Cron<LedgerDeadlineJob>(Key, TriggerKey, Cron);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         await deadlines.RunAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);

@@ -9,5 +9,7 @@ public enum Role
     GeneralReviewer,
     InformationOfficer,
     Leader,
+    /// <summary>处室负责人: told when a matter of the department is overdue (issue 5). Appended: roles are stored by name.</summary>
+    DepartmentHead,
     Administrator,
 }

@@ -12,6 +12,7 @@ public static class RoleNames
         Role.InformationOfficer => "信息员",
         Role.Leader => "局领导",
         Role.Administrator => "管理员",
+        Role.DepartmentHead => "处室负责人",
         _ => role.ToString(),
     };
 

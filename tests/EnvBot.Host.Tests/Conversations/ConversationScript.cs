@@ -18,6 +18,9 @@ namespace EnvBot.Host.Tests.Conversations;
 /// # channel: webchat                (anywhere: later steps come from this channel)
 /// # setup: binding-code 管理员 -> admin   (a code made by the services, as {admin}; for the first administrator)
 /// # advance: 8d                     (moves the fake clock: d, h or min)
+/// # in: 综合处群                      (later steps are sent in this shared conversation; '# in: 1:1' goes back)
+/// # outbox: 综合处群                  (sends the outbox; the bot lines after it are what reached that conversation,
+///                                     a '# in:' name or a user id for that account's 1:1 chat)
 /// </code>
 /// Other lines starting with <c>#</c> are comments.
 /// </summary>
@@ -41,6 +44,7 @@ public sealed partial class ConversationScript
     {
         DateTimeOffset? now = null;
         string role = "user", userId = "u-001", channelId = "test";
+        string? conversation = null;
         var steps = new List<ScriptStep>();
         ScriptExpectation? continuing = null;
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -68,6 +72,15 @@ public sealed partial class ConversationScript
                         throw Error(name, number, $"unknown '# as:' attribute '{part}'");
                     }
                 }
+            }
+            else if (TryValue(line, "# in:", out value))
+            {
+                conversation = value == "1:1" ? null : value;
+            }
+            else if (TryValue(line, "# outbox:", out value))
+            {
+                steps.Add(new ScriptStep(number, ScriptStepKind.Outbox, value, userId, channelId));
+                continuing = null;
             }
             else if (TryValue(line, "# channel:", out value))
             {
@@ -101,7 +114,7 @@ public sealed partial class ConversationScript
             }
             else if (TryValue(line, "user:", out value))
             {
-                steps.Add(new ScriptStep(number, ScriptStepKind.Message, value, userId, channelId));
+                steps.Add(new ScriptStep(number, ScriptStepKind.Message, value, userId, channelId) { Conversation = conversation });
                 continuing = null;
             }
             else if (TryValue(line, "event:", out value))
@@ -178,7 +191,7 @@ public sealed partial class ConversationScript
     }
 
     private static ScriptStep LastStep(List<ScriptStep> steps, string name, int line) =>
-        steps.LastOrDefault(s => s.Kind is ScriptStepKind.Message or ScriptStepKind.MembersAdded)
+        steps.LastOrDefault(s => s.Kind is ScriptStepKind.Message or ScriptStepKind.MembersAdded or ScriptStepKind.Outbox)
         ?? throw Error(name, line, "a bot line before any 'user:' or 'event:' line");
 
     [GeneratedRegex(@"^binding-code\s+(\S+)\s*->\s*(\w+)$")]

@@ -1,5 +1,6 @@
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Host.Tests.Infrastructure;
+using EnvBot.Host.Outbox;
 
 namespace EnvBot.Host.Tests.Conversations;
 
@@ -15,7 +16,9 @@ public static class ConversationScriptRunner
     public static async Task RunAsync(ConversationScript script, ScriptDelivery delivery)
     {
         await using var host = await TestHost.StartAsync(now: script.Now);
-        await using var connector = delivery == ScriptDelivery.Connector ? await FakeConnector.StartAsync() : null;
+        // Proactive messages (# outbox:) always need a connector to reach; replies still come as the mode says.
+        var proactive = script.Steps.Any(s => s.Kind == ScriptStepKind.Outbox);
+        await using var connector = delivery == ScriptDelivery.Connector || proactive ? await FakeConnector.StartAsync() : null;
         // A region path like Teams' /amer/, and ids with ':' and '|' that must be escaped as one path segment each.
         var serviceUrl = connector is null ? null : new Uri(connector.BaseUrl, "amer/").ToString();
         var baseConversationId = $"a:{script.Name}|{delivery}";
@@ -23,8 +26,22 @@ public static class ConversationScriptRunner
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
 
         var sequence = 0;
+        // Proactive messages seen so far per conversation, and how many of each an '# outbox:' step already checked.
+        var delivered = new List<Activity>();
+        var checkedIn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var oneToOne = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var step in script.Steps)
         {
+            if (step.Kind == ScriptStepKind.Outbox)
+            {
+                var target = oneToOne.TryGetValue(step.Text, out var chat) ? chat : $"{baseConversationId}|{step.Text}";
+                await host.Services.GetRequiredService<OutboxSender>().SendDueAsync(default);
+                var skip = checkedIn.GetValueOrDefault(target);
+                var arrived = await ArrivedAsync(connector!, delivered, target, skip + step.Expectations.Count);
+                checkedIn[target] = arrived.Count;
+                AssertReplies(script, step, arrived.Skip(skip).ToList(), delivery, variables);
+                continue;
+            }
             if (step.Kind == ScriptStepKind.Advance)
             {
                 host.Time.Advance(step.AdvanceBy);
@@ -36,26 +53,33 @@ public static class ConversationScriptRunner
                 continue;
             }
             // Each account talks in its own 1:1 conversation, as it would on a real channel.
-            var conversationId = first is null || (step.UserId == first.UserId && step.ChannelId == first.ChannelId)
-                ? baseConversationId
-                : $"{baseConversationId}|{step.ChannelId}|{step.UserId}";
+            var conversationId = step.Conversation is { } shared
+                ? $"{baseConversationId}|{shared}"
+                : first is null || (step.UserId == first.UserId && step.ChannelId == first.ChannelId)
+                    ? baseConversationId
+                    : $"{baseConversationId}|{step.ChannelId}|{step.UserId}";
+            if (step.Conversation is null)
+            {
+                oneToOne[step.UserId] = conversationId;
+            }
             var activity = step.MembersAdded
                 ? MembersAdded(step, conversationId, serviceUrl)
                 : BotClient.Message(Substitute(step.Text, variables), step.UserId, conversationId, step.ChannelId, serviceUrl, expectReplies: delivery == ScriptDelivery.ExpectReplies);
             activity.Id = $"{conversationId}|{++sequence:D7}";
 
             IReadOnlyList<Activity> replies;
-            if (connector is null)
+            if (delivery == ScriptDelivery.ExpectReplies)
             {
                 replies = await host.Client.SendAsync(activity);
             }
             else
             {
-                connector.Clear();
+                Keep(connector!, delivered);
                 using var response = await host.Client.PostAsync(activity);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 Assert.Equal("", await response.Content.ReadAsStringAsync());
-                var requests = await connector.WaitForAsync(step.Expectations.Count);
+                // The outbox's background sender may deliver elsewhere meanwhile: replies are what reached this chat.
+                var requests = await RepliesAsync(connector!, delivered, conversationId, step.Expectations.Count);
                 foreach (var request in requests)
                 {
                     AssertAddressed(request, activity, serviceUrl!, Where(script, step.Line));
@@ -64,6 +88,46 @@ public static class ConversationScriptRunner
             }
 
             AssertReplies(script, step, replies, delivery, variables);
+        }
+    }
+
+    /// <summary>Moves what reached the connector into the proactive log (only other chats' messages are kept there).</summary>
+    private static void Keep(FakeConnector connector, List<Activity> delivered)
+    {
+        delivered.AddRange(connector.Requests.Select(r => r.Activity));
+        connector.Clear();
+    }
+
+    private static async Task<IReadOnlyList<CapturedRequest>> RepliesAsync(FakeConnector connector, List<Activity> delivered, string conversationId, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(count == 0 ? 0 : 10);
+        while (true)
+        {
+            var requests = connector.Requests;
+            var replies = requests.Where(r => r.Activity.Conversation?.Id == conversationId).ToList();
+            if ((count > 0 && replies.Count >= count) || DateTime.UtcNow > deadline)
+            {
+                // Anything else that arrived was proactive, for another chat.
+                delivered.AddRange(requests.Where(r => r.Activity.Conversation?.Id != conversationId).Select(r => r.Activity));
+                connector.Clear();
+                return replies;
+            }
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task<IReadOnlyList<Activity>> ArrivedAsync(FakeConnector connector, List<Activity> delivered, string conversationId, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            Keep(connector, delivered);
+            var arrived = delivered.Where(a => a.Conversation?.Id == conversationId).ToList();
+            if (arrived.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return arrived;
+            }
+            await Task.Delay(20);
         }
     }
 

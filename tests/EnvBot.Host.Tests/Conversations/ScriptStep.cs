@@ -15,5 +15,8 @@ public sealed class ScriptStep(int line, ScriptStepKind kind, string text, strin
     public string ChannelId { get; } = channelId;
     public TimeSpan AdvanceBy { get; init; }
     public string? Variable { get; init; }
+
+    /// <summary>The shared conversation (<c># in: NAME</c>) the step is sent in, or null for the account's 1:1 chat.</summary>
+    public string? Conversation { get; init; }
     public List<ScriptExpectation> Expectations { get; } = [];
 }

@@ -13,4 +13,10 @@ public enum ScriptStepKind
 
     /// <summary><c># setup: binding-code 管理员 -> admin</c>: a binding code made through IdentityService.</summary>
     BindingCode,
+
+    /// <summary>
+    /// <c># outbox: NAME</c>: sends what the outbox holds; the expectation lines that follow are the proactive
+    /// messages that reached conversation NAME (a <c># in:</c> name, or a user id for that account's 1:1 chat).
+    /// </summary>
+    Outbox,
 }

@@ -24,6 +24,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerDeadlineService>();
         services.AddSingleton<ConsultationDay.BookConsultationDialog>();
         services.AddSingleton<ConsultationDay.BookingCommands>();
+        services.AddSingleton<ConsultationDay.BookingMessenger>();
+        services.AddSingleton<ConsultationDay.ReviewCommands>();
+        services.AddSingleton<ConsultationDay.ConsultationDayReminders>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -21,4 +21,12 @@ public enum MainCommand
     CancelBooking,
     ConfirmSeat,
     RejectBooking,
+    AcceptBooking,
+    RepeatBooking,
+    ReviewQueue,
+    SessionList,
+    ProposePlan,
+    ApprovePlan,
+    CarryOverBooking,
+    RateBooking,
 }

@@ -12,18 +12,25 @@ public sealed class JobRegistration(ISchedulerFactory schedulers, ILogger<JobReg
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-        if (await scheduler.Exists(LedgerDeadlineJob.TriggerKey, cancellationToken).ConfigureAwait(false))
+        await ScheduleAsync<LedgerDeadlineJob>(scheduler, LedgerDeadlineJob.Key, LedgerDeadlineJob.TriggerKey, LedgerDeadlineJob.Cron, cancellationToken).ConfigureAwait(false);
+        await ScheduleAsync<ConsultationDayReminderJob>(scheduler, ConsultationDayReminderJob.Key, ConsultationDayReminderJob.TriggerKey, ConsultationDayReminderJob.Cron, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ScheduleAsync<TJob>(IScheduler scheduler, JobKey key, TriggerKey triggerKey, string cron, CancellationToken cancellationToken)
+        where TJob : IJob
+    {
+        if (await scheduler.Exists(triggerKey, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
-        var job = JobBuilder.Create<LedgerDeadlineJob>().WithIdentity(LedgerDeadlineJob.Key).Build();
+        var job = JobBuilder.Create<TJob>().WithIdentity(key).Build();
         var trigger = TriggerBuilder.Create()
-            .WithIdentity(LedgerDeadlineJob.TriggerKey)
-            .ForJob(LedgerDeadlineJob.Key)
-            .WithCronSchedule(LedgerDeadlineJob.Cron, c => c.InTimeZone(BureauTime.Zone))
+            .WithIdentity(triggerKey)
+            .ForJob(key)
+            .WithCronSchedule(cron, c => c.InTimeZone(BureauTime.Zone))
             .Build();
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Scheduled {Job} ({Cron}, Asia/Shanghai)", LedgerDeadlineJob.Key, LedgerDeadlineJob.Cron);
+        logger.LogInformation("Scheduled {Job} ({Cron}, Asia/Shanghai)", key, cron);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

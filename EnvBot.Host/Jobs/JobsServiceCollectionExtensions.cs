@@ -12,6 +12,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddEnvBotJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTransient<LedgerDeadlineJob>();
+        services.AddTransient<ConsultationDayReminderJob>();
         services.AddQuartz(q => q.UseInMemoryStore(_ => { }));
         if (configuration.GetValue("Jobs:Enabled", true))
         {

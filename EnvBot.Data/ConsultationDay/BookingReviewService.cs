@@ -122,11 +122,12 @@ public sealed class BookingReviewService(IEnvBotDbContextFactory contexts, TimeP
     /// </summary>
     public async Task<Booking?> RateAsync(int bookingId, int rating, string? comment, int? enterpriseId, string channelId, string userId, CancellationToken cancellationToken)
     {
-        var today = Time.BureauTime.Today(time);
+        // "After the session": the latest session date that has ended by now (11:30 on the 10th, Asia/Shanghai).
         var now = time.GetUtcNow();
+        var lastEnded = ConsultationSchedule.LastEndedSessionDay(now);
         await using var db = contexts.CreateDbContext();
         var changed = await Own(db, enterpriseId, channelId, userId)
-            .Where(b => b.Id == bookingId && b.SessionDate <= today && (b.Status == BookingStatus.Confirmed || b.MatterId != null))
+            .Where(b => b.Id == bookingId && b.SessionDate <= lastEnded && (b.Status == BookingStatus.Confirmed || b.MatterId != null))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Rating, rating).SetProperty(b => b.RatingComment, comment).SetProperty(b => b.RatedAt, now), cancellationToken)
             .ConfigureAwait(false);
         return changed == 0 ? null : await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == bookingId, cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public sealed class BookingCommands(BookingService bookings, BookingReviewServic
 
             case MainCommand.MyBookings:
                 var mine = await bookings.MineAsync(identity.EnterpriseId, channelId, userId, cancellationToken).ConfigureAwait(false);
-                return mine.Count == 0 ? BookingReplies.NoBookings : BookingReplies.Mine(mine, Data.Time.BureauTime.Today(time));
+                return mine.Count == 0 ? BookingReplies.NoBookings : BookingReplies.Mine(mine, ConsultationSchedule.LastEndedSessionDay(time.GetUtcNow()));
 
             case MainCommand.CancelBooking:
                 return await CancelAsync(argument, identity.EnterpriseId, channelId, userId, cancellationToken).ConfigureAwait(false);

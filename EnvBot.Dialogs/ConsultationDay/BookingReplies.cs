@@ -77,14 +77,14 @@ public static class BookingReplies
         $"预约已提交，编号 {booking.Id}。场次：{Date(booking.SessionDate)}。综合处审核后会通知您是否确认席位（每场最多{capacity}家企业）。" +
         "发送“我的预约”可查看，发送“取消预约”可取消。";
 
-    public static string Mine(IReadOnlyList<Booking> bookings, DateOnly today) =>
+    public static string Mine(IReadOnlyList<Booking> bookings, DateOnly lastEndedSessionDay) =>
         "您的咨询日预约：\n\n" + string.Join("\n", bookings.Select(b =>
             $"- 编号 {b.Id}：{Date(b.SessionDate)}，{b.EnterpriseName}，联系人 {b.ContactName}（{b.MaskedIdNumber}），{Status(b.Status)}" +
             (b.Reason is { Length: > 0 } r ? $"（{r}）" : "") +
             (b.MatterId is { } m ? $"；问题已交办（事项 {m}，发送“我的问题进度”查看办理情况）" : "") +
             (b.PriorityFromBookingId is not null ? "；优先安排" : "") +
             (b.Status == BookingStatus.Waitlisted ? $"；如仍需现场咨询，发送“顺延预约 {b.Id}”" : "") +
-            (b.Rating is { } score ? $"；您的评价：{score}分" : b.SessionDate <= today && (b.Status == BookingStatus.Confirmed || b.MatterId is not null) ? $"；欢迎发送“评价预约 {b.Id} 分数(1-5) 意见”评价本次服务" : "")));
+            (b.Rating is { } score ? $"；您的评价：{score}分" : b.SessionDate <= lastEndedSessionDay && (b.Status == BookingStatus.Confirmed || b.MatterId is not null) ? $"；欢迎发送“评价预约 {b.Id} 分数(1-5) 意见”评价本次服务" : "")));
 
     public static string ChooseToCancel(IReadOnlyList<Booking> active) =>
         "您有多个可取消的预约，请发送“取消预约 编号”：\n\n" + string.Join("\n", active.Select(b => $"- 编号 {b.Id}：{Date(b.SessionDate)}，{Status(b.Status)}"));

@@ -48,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerService>();
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();
+        services.AddSingleton<ConsultationDay.BookingReviewService>();
+        services.AddSingleton<ConsultationDay.SessionPlanService>();
         return services;
     }
 }

@@ -28,6 +28,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(sp => new Lazy<Knowledge.Policy.PolicySearch>(sp.GetRequiredService<Knowledge.Policy.PolicySearch>));
         services.AddSingleton(sp => new Lazy<Knowledge.Routing.DepartmentRouter>(sp.GetRequiredService<Knowledge.Routing.DepartmentRouter>));
         services.AddSingleton<Policy.PolicyConversation>();
+        services.AddSingleton<ConsultationDay.BookingMessenger>();
+        services.AddSingleton<ConsultationDay.ReviewCommands>();
+        services.AddSingleton<ConsultationDay.ConsultationDayReminders>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -74,7 +74,8 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
         await using var db = contexts.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var booking = await Own(db, enterpriseId, channelId, userId).SingleOrDefaultAsync(b => b.Id == bookingId, cancellationToken).ConfigureAwait(false);
-        if (booking is null || !IsActive(booking.Status) || booking.SessionDate < BureauTime(time))
+        // A booking can be cancelled until its session opens (08:30 on the 10th, Asia/Shanghai), not once it is under way.
+        if (booking is null || !IsActive(booking.Status) || Time.BureauTime.At(booking.SessionDate, ConsultationSchedule.Opens) <= time.GetUtcNow())
         {
             return null;
         }
@@ -199,8 +200,6 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
         enterpriseId is { } id
             ? db.Bookings.Where(b => b.EnterpriseId == id || (b.ChannelId == channelId && b.UserId == userId))
             : db.Bookings.Where(b => b.ChannelId == channelId && b.UserId == userId);
-
-    private static DateOnly BureauTime(TimeProvider clock) => Time.BureauTime.Today(clock);
 
     /// <summary>Creates the session's plan row (unannounced, no seats) if missing; a concurrent creator wins harmlessly.</summary>
     private async Task EnsurePlanAsync(DateOnly sessionDate, CancellationToken cancellationToken)

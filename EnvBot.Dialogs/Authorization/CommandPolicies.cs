@@ -23,6 +23,14 @@ public static class CommandPolicies
         // DOMAIN.md §1: seats are confirmed by 综合处.
         [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.RejectBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        [MainCommand.AcceptBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        [MainCommand.RepeatBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        [MainCommand.ReviewQueue] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        // DOMAIN.md §1 / seed 003: the theme and location are set by 综合处 and approved by a bureau leader; only they change the plan.
+        [MainCommand.ProposePlan] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        [MainCommand.ApprovePlan] = CommandPolicy.Roles("局领导", Role.Leader),
+        // The day's list carries names and phone numbers: staff who run or answer at the session only.
+        [MainCommand.SessionList] = CommandPolicy.Roles("局内工作人员", Role.GeneralReviewer, Role.DepartmentStaff, Role.Leader),
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

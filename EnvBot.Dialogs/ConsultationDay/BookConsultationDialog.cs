@@ -33,13 +33,15 @@ public sealed class BookConsultationDialog : InterruptibleComponentDialog
     private static readonly string[] No = ["否", "不对", "不是", "修改", "有误", "no"];
 
     private readonly BookingService _bookings;
+    private readonly BookingReviewService _review;
     private readonly IPersonalDataProtector _protector;
     private readonly TimeProvider _time;
 
-    public BookConsultationDialog(BookingService bookings, IPersonalDataProtector protector, TimeProvider time)
+    public BookConsultationDialog(BookingService bookings, BookingReviewService review, IPersonalDataProtector protector, TimeProvider time)
         : base(DialogId)
     {
         _bookings = bookings;
+        _review = review;
         _protector = protector;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AskStepAsync, AnswerStepAsync]));
@@ -139,6 +141,12 @@ public sealed class BookConsultationDialog : InterruptibleComponentDialog
         }
         var plan = await _bookings.PlanAsync(bookable.Date, cancellationToken).ConfigureAwait(false);
         lines.Add(BookingReplies.Intro(bookable.Date, plan));
+        // Issue 7: an unfinished booking is reminded three days before booking closes; remember who began (no form data).
+        var a = step.Context.Activity;
+        if (a.ChannelId is { } channelId && a.From?.Id is { } userId && a.Conversation?.Id is { } conversationId && a.Conversation.IsGroup != true)
+        {
+            await _review.StartDraftAsync(channelId, userId, conversationId, bookable.Date, cancellationToken).ConfigureAwait(false);
+        }
 
         // A bound enterprise contact is not asked the company again (issue 7).
         var identity = step.Context.Identity();

@@ -77,10 +77,14 @@ public static class BookingReplies
         $"预约已提交，编号 {booking.Id}。场次：{Date(booking.SessionDate)}。综合处审核后会通知您是否确认席位（每场最多{capacity}家企业）。" +
         "发送“我的预约”可查看，发送“取消预约”可取消。";
 
-    public static string Mine(IReadOnlyList<Booking> bookings) =>
+    public static string Mine(IReadOnlyList<Booking> bookings, DateOnly lastEndedSessionDay) =>
         "您的咨询日预约：\n\n" + string.Join("\n", bookings.Select(b =>
             $"- 编号 {b.Id}：{Date(b.SessionDate)}，{b.EnterpriseName}，联系人 {b.ContactName}（{b.MaskedIdNumber}），{Status(b.Status)}" +
-            (b.Reason is { Length: > 0 } r ? $"（{r}）" : "")));
+            (b.Reason is { Length: > 0 } r ? $"（{r}）" : "") +
+            (b.MatterId is { } m ? $"；问题已交办（事项 {m}，发送“我的问题进度”查看办理情况）" : "") +
+            (b.PriorityFromBookingId is not null ? "；优先安排" : "") +
+            (b.Status == BookingStatus.Waitlisted ? $"；如仍需现场咨询，发送“顺延预约 {b.Id}”" : "") +
+            (b.Rating is { } score ? $"；您的评价：{score}分" : b.SessionDate <= lastEndedSessionDay && (b.Status == BookingStatus.Confirmed || b.MatterId is not null) ? $"；欢迎发送“评价预约 {b.Id} 分数(1-5) 意见”评价本次服务" : "")));
 
     public static string ChooseToCancel(IReadOnlyList<Booking> active) =>
         "您有多个可取消的预约，请发送“取消预约 编号”：\n\n" + string.Join("\n", active.Select(b => $"- 编号 {b.Id}：{Date(b.SessionDate)}，{Status(b.Status)}"));
@@ -96,6 +100,21 @@ public static class BookingReplies
 
     public static string SeatFull(Booking booking, int capacity) =>
         $"{Date(booking.SessionDate)}已确认满 {capacity} 家，编号 {booking.Id} 未能确认席位，仍为待审核。请先书面答复该企业，如确需现场咨询，可在下次活动优先安排。";
+
+    public const string CarryOverUsage = "请发送“顺延预约 预约编号”，例如：顺延预约 12。仅名额已满的预约可以顺延到下月并优先安排。";
+    public const string RateUsage = "请发送“评价预约 预约编号 分数 意见”，分数为1到5，例如：评价预约 12 5 答复很及时。";
+
+    public static string CannotCarryOver(int id) => $"编号 {id} 不是您名额已满的预约，或已经顺延过，无法顺延。发送“我的预约”查看。";
+
+    public static string CarriedOver(Booking carried) =>
+        $"已顺延到{Date(carried.SessionDate)}的咨询日并优先安排，新编号 {carried.Id}。综合处确认席位后会通知您。";
+
+    public static string CarriedForReviewers(Booking carried) =>
+        $"企业申请顺延（上次名额已满，下次优先）：编号 {carried.Id}，{carried.EnterpriseName}，{Date(carried.SessionDate)}。";
+
+    public static string CannotRate(int id) => $"编号 {id} 不是您已参加或已获答复的咨询日预约，或活动尚未举行，暂时不能评价。";
+
+    public static string Rated(Booking booking) => $"感谢评价！编号 {booking.Id}：{booking.Rating}分" + (booking.RatingComment is { Length: > 0 } c ? $"，意见：{c}" : "") + "。";
 
     public const string RejectUsage = "请发送“退回预约 预约编号 理由”，例如：退回预约 12 属于投诉事项，不在咨询日范围内。";
 

@@ -1,4 +1,3 @@
-using EnvBot.Data.Domain.ConsultationDay;
 using EnvBot.Data.Domain.People;
 using EnvBot.Data.Identity;
 using EnvBot.Data.Import;
@@ -29,8 +28,9 @@ public sealed class MainBot : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly Ledger.LedgerConversation _ledger;
     private readonly BookingCommands _bookingCommands;
+    private readonly ReviewCommands _reviewCommands;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger, PolicyConversation policy)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy)
     {
         _ledger = ledger;
         _policy = policy;
@@ -39,6 +39,7 @@ public sealed class MainBot : ActivityHandler
         _identities = identities;
         _importer = importer;
         _bookingCommands = bookingCommands;
+        _reviewCommands = reviewCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation);
     }
@@ -93,8 +94,12 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.BookConsultation:
                 await dc.BeginDialogAsync(BookConsultationDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
                 return;
-            case MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.ConfirmSeat or MainCommand.RejectBooking:
+            case MainCommand.ConsultationDay or MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.CarryOverBooking or MainCommand.RateBooking:
                 await turnContext.SendActivityAsync(WithMenu(await _bookingCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ConfirmSeat or MainCommand.RejectBooking or MainCommand.AcceptBooking or MainCommand.RepeatBooking
+                or MainCommand.ReviewQueue or MainCommand.SessionList or MainCommand.ProposePlan or MainCommand.ApprovePlan:
+                await turnContext.SendActivityAsync(WithMenu(await _reviewCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
@@ -125,9 +130,6 @@ public sealed class MainBot : ActivityHandler
             MainCommand.Menu => MainReplies.Welcome,
             MainCommand.Cancel => MainReplies.NothingToCancel,
             MainCommand.WhoAmI => IdentityReplies.WhoAmI(identity, turnContext.Activity.ChannelId ?? "", turnContext.Activity.From?.Id ?? ""),
-            MainCommand.ConsultationDay => MainReplies.ConsultationDay(
-                ConsultationSchedule.NextSession(_time.GetUtcNow()),
-                ConsultationSchedule.NextBookableSession(_time.GetUtcNow())),
             _ => MainReplies.NotUnderstood,
         };
         await turnContext.SendActivityAsync(WithMenu(reply, identity), cancellationToken).ConfigureAwait(false);

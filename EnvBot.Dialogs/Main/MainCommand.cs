@@ -22,4 +22,12 @@ public enum MainCommand
     ConfirmSeat,
     RejectBooking,
     HandOver,
+    AcceptBooking,
+    RepeatBooking,
+    ReviewQueue,
+    SessionList,
+    ProposePlan,
+    ApprovePlan,
+    CarryOverBooking,
+    RateBooking,
 }

@@ -17,6 +17,7 @@ public static class MainCommands
         ["我的问题进度"] = MainCommand.MyMatters, ["问题进度"] = MainCommand.MyMatters, ["我的问题"] = MainCommand.MyMatters,
         ["预约咨询日"] = MainCommand.BookConsultation, ["预约"] = MainCommand.BookConsultation, ["咨询日预约"] = MainCommand.BookConsultation,
         ["我的预约"] = MainCommand.MyBookings,
+        ["待审预约"] = MainCommand.ReviewQueue, ["待审核预约"] = MainCommand.ReviewQueue, ["预约审核"] = MainCommand.ReviewQueue,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -33,6 +34,13 @@ public static class MainCommands
         ("取消预约", MainCommand.CancelBooking),
         ("确认席位", MainCommand.ConfirmSeat),
         ("退回预约", MainCommand.RejectBooking),
+        ("受理预约", MainCommand.AcceptBooking),
+        ("重复预约", MainCommand.RepeatBooking),
+        ("咨询日名单", MainCommand.SessionList),
+        ("咨询日计划", MainCommand.ProposePlan),
+        ("批准咨询日计划", MainCommand.ApprovePlan),
+        ("顺延预约", MainCommand.CarryOverBooking),
+        ("评价预约", MainCommand.RateBooking),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;

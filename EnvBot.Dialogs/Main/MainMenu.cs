@@ -7,14 +7,24 @@ public static class MainMenu
 {
     public static IReadOnlyList<string> For(UserIdentity identity)
     {
-        var items = new List<string> { MainReplies.MenuConsultationDay };
+        var items = new List<string> { MainReplies.MenuConsultationDay, MainReplies.MenuBookConsultation };
         if (!identity.IsKnown)
         {
             items.Add(MainReplies.MenuEnterpriseBinding);
         }
         if (identity.IsEnterpriseContact)
         {
+            items.Add(MainReplies.MenuMyBookings);
             items.Add(MainReplies.MenuMyMatters);
+        }
+        // DOMAIN.md §1: 综合处 reviews the bookings and finalises the day's list.
+        if (identity.Has(Role.GeneralReviewer))
+        {
+            items.Add(MainReplies.MenuReviewQueue);
+        }
+        if (identity.Has(Role.GeneralReviewer) || identity.Has(Role.Leader))
+        {
+            items.Add(MainReplies.MenuSessionList);
         }
         if (identity.Has(Role.Administrator))
         {

@@ -66,6 +66,7 @@ public static class JobsServiceCollectionExtensions
             });
         });
         services.AddEnvBotJob<LedgerDeadlineJob>(LedgerDeadlineJob.Schedule);
+        services.AddEnvBotJob<ConsultationDayReminderJob>(ConsultationDayReminderJob.Schedule);
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHostedService<JobRegistration>();

@@ -49,4 +49,23 @@ public sealed class Booking
     public int? DecidedByPersonId { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>The ledger matter the question became when 综合处 accepted it (DOMAIN.md §1: assigned to a department).</summary>
+    public int? MatterId { get; set; }
+
+    /// <summary>Rejected as a repeat (重复事项): the earlier matter whose answer the enterprise is pointed to.</summary>
+    public int? RepeatOfMatterId { get; set; }
+
+    /// <summary>
+    /// Carried over from a session that was full (DOMAIN.md §1: "priority at the next session"); the earlier booking's
+    /// number, shown to the reviewer next month.
+    /// </summary>
+    public int? PriorityFromBookingId { get; set; }
+
+    /// <summary>The enterprise's rating of the service after the session (企业反向测评, 1–5).</summary>
+    public int? Rating { get; set; }
+
+    public string? RatingComment { get; set; }
+
+    public DateTimeOffset? RatedAt { get; set; }
 }

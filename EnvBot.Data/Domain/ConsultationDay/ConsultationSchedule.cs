@@ -41,6 +41,17 @@ public static class ConsultationSchedule
         return session;
     }
 
+    /// <summary>
+    /// The last day whose session (if any) has ended by <paramref name="now"/>: today from 11:30, else yesterday. A
+    /// booking of a session on or before it can be rated ("after the session", issue 7).
+    /// </summary>
+    public static DateOnly LastEndedSessionDay(DateTimeOffset now)
+    {
+        var local = BureauTime.ToBureau(now);
+        var today = DateOnly.FromDateTime(local.DateTime);
+        return TimeOnly.FromDateTime(local.DateTime) >= Closes ? today : today.AddDays(-1);
+    }
+
     private static ConsultationSession Following(ConsultationSession session)
     {
         var next = session.Date.AddMonths(1);

@@ -16,6 +16,11 @@ public sealed class ConsultationSessionPlan
 
     public string? Location { get; set; }
 
+    /// <summary>The 综合处 reviewer who last drafted or changed the theme and location; a change withdraws approval.</summary>
+    public int? ProposedByPersonId { get; set; }
+
+    public DateTimeOffset? ProposedAt { get; set; }
+
     public DateTimeOffset? ApprovedAt { get; set; }
 
     public int? ApprovedByPersonId { get; set; }

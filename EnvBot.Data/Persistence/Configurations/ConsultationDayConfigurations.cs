@@ -40,7 +40,20 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.Property(x => x.ChannelId).HasMaxLength(64);
         b.Property(x => x.UserId).HasMaxLength(256);
         b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.RatingComment).HasMaxLength(1000);
         b.HasOne<Domain.Enterprises.Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId);
+    }
+}
+
+internal sealed class BookingDraftConfiguration : IEntityTypeConfiguration<BookingDraft>
+{
+    public void Configure(EntityTypeBuilder<BookingDraft> b)
+    {
+        b.ToTable("consultation_booking_drafts");
+        b.HasIndex(x => new { x.ChannelId, x.UserId, x.SessionDate }).IsUnique();
+        b.Property(x => x.ChannelId).HasMaxLength(64);
+        b.Property(x => x.UserId).HasMaxLength(256);
+        b.Property(x => x.ConversationId).HasMaxLength(512);
     }
 }
 

@@ -171,8 +171,11 @@ public sealed class BookingTests
         Assert.Contains("请发送“退回预约 预约编号 理由”", await SayAsync("退回预约 2", "u-rev"), StringComparison.Ordinal);
         Assert.Contains("已退回预约：编号 2", await SayAsync("退回预约 2 属于投诉事项，不在咨询日范围内", "u-rev"), StringComparison.Ordinal);
         Assert.Contains("未通过审核（属于投诉事项，不在咨询日范围内）", await SayAsync("我的预约", "u-ent"), StringComparison.Ordinal);
-        var notice = Assert.Single(await db.Outbox.AsNoTracking().Where(m => m.ConversationId == "c-u-ent").ToListAsync());
-        Assert.Contains("12369", notice.ActivityJson, StringComparison.Ordinal);
+        // Two messages to the enterprise: its seat confirmed (booking 1), then booking 2 rejected with where to report.
+        var notices = await db.Outbox.AsNoTracking().Where(m => m.ConversationId == "c-u-ent").OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal(2, notices.Count);
+        Assert.Contains("席位已确认", notices[0].ActivityJson, StringComparison.Ordinal);
+        Assert.Contains("12369", notices[1].ActivityJson, StringComparison.Ordinal);
         Assert.Contains("不能确认席位", await SayAsync("确认席位 2", "u-rev"), StringComparison.Ordinal);
     }
 

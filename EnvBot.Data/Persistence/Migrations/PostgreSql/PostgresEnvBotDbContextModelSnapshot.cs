@@ -75,6 +75,9 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -83,6 +86,9 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.Property<string>("PostalCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
+
+                    b.Property<int?>("PriorityFromBookingId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ProtectedIdNumber")
                         .IsRequired()
@@ -94,9 +100,22 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("RepeatOfMatterId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("SessionDate")
                         .HasColumnType("date");
@@ -122,6 +141,43 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("consultation_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.BookingDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "UserId", "SessionDate")
+                        .IsUnique();
+
+                    b.ToTable("consultation_booking_drafts", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.ConsultationSessionPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -142,6 +198,12 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.Property<string>("Location")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ProposedByPersonId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("SessionDate")
                         .HasColumnType("date");

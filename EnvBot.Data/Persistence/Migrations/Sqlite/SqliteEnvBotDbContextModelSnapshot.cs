@@ -68,6 +68,9 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -76,6 +79,9 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.Property<string>("PostalCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PriorityFromBookingId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProtectedIdNumber")
                         .IsRequired()
@@ -87,9 +93,22 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepeatOfMatterId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("SessionDate")
                         .HasColumnType("TEXT");
@@ -115,6 +134,41 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.ToTable("consultation_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.BookingDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "UserId", "SessionDate")
+                        .IsUnique();
+
+                    b.ToTable("consultation_booking_drafts", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.ConsultationSessionPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -133,6 +187,12 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.Property<string>("Location")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposedByPersonId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("SessionDate")
                         .HasColumnType("TEXT");

@@ -83,4 +83,14 @@ public sealed class ConsultationScheduleTests
         Assert.Equal(D("2027-01-10"), ConsultationSchedule.SessionIn(2027, 1).Date);
         Assert.Equal(At("2027-01-01T00:00:00+08:00"), ConsultationSchedule.SessionIn(2027, 1).BookingClosesAt);
     }
+
+    [Theory]
+    [InlineData("2026-12-10T11:29:59+08:00", "2026-12-09")] // still under way: not yet "after the session"
+    [InlineData("2026-12-10T11:30:00+08:00", "2026-12-10")]
+    [InlineData("2026-12-10T03:30:00Z", "2026-12-10")] // the same instant on a UTC clock
+    [InlineData("2026-12-11T00:00:00+08:00", "2026-12-10")]
+    public void LastEndedSessionDay_Now_IsTodayOnlyFrom1130Shanghai(string now, string expected)
+    {
+        Assert.Equal(D(expected), ConsultationSchedule.LastEndedSessionDay(At(now)));
+    }
 }

@@ -24,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerDeadlineService>();
         services.AddSingleton<ConsultationDay.BookConsultationDialog>();
         services.AddSingleton<ConsultationDay.BookingCommands>();
+        services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

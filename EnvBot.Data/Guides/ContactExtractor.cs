@@ -222,6 +222,23 @@ public static partial class ContactExtractor
         return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions);
     }
 
+    /// <summary>The channel a short answer names ("现场", "方式改成电话"), or null.</summary>
+    public static string? ChannelIn(string text)
+    {
+        text = Normalize(text);
+        return ChannelWords.FirstOrDefault(c => c.Words.IsMatch(text)).Channel;
+    }
+
+    /// <summary>The resolution a short answer names ("已解决", "还在处理"), or null.</summary>
+    public static string? ResolutionIn(string text)
+    {
+        text = Normalize(text);
+        return UnsolvedWords().IsMatch(text) ? ServiceResolutions.Unsolved
+            : InProgressWords().IsMatch(text) ? ServiceResolutions.InProgress
+            : SolvedWords().IsMatch(text) ? ServiceResolutions.Solved
+            : null;
+    }
+
     /// <summary>Full-width letters and digits as half-width, so "３月５日" and "ＱＱ" read like "3月5日" and "QQ".</summary>
     public static string Normalize(string text)
     {

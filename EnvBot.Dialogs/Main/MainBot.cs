@@ -27,9 +27,11 @@ public sealed class MainBot : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly Ledger.LedgerConversation _ledger;
     private readonly BookingCommands _bookingCommands;
+    private readonly Data.Guides.ServiceRecordService _serviceRecords;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords)
     {
+        _serviceRecords = serviceRecords;
         _ledger = ledger;
         _conversationState = conversationState;
         _time = time;
@@ -37,7 +39,7 @@ public sealed class MainBot : ActivityHandler
         _importer = importer;
         _bookingCommands = bookingCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation).Add(logContact);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -105,6 +107,20 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.RegisterDepartmentChannel:
                 await _ledger.RegisterChannelAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;
+            case MainCommand.MyEnterprises:
+                var (monday, sunday) = Data.Domain.Calendar.BureauWeek.WeekOf(_time.GetUtcNow());
+                var mine = await _serviceRecords.MyEnterprisesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(WithMenu(Guides.GuideReplies.MyEnterprises(mine, monday, sunday), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.None when identity.IsStaff && (identity.Has(Role.Guide) || identity.Has(Role.BlockLead)):
+                // Issue 8: a guide tells what happened in one message; anything that reads as a contact starts the form.
+                var candidates = await _serviceRecords.CandidatesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
+                if (Guides.LogContactDialog.Read(turnContext.Activity.Text ?? text, _time.GetUtcNow(), candidates) is { } draft)
+                {
+                    await dc.BeginDialogAsync(Guides.LogContactDialog.DialogId, draft.ToJsonNode(), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                break;
             case MainCommand.LedgerAction:
                 await _ledger.ActAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;

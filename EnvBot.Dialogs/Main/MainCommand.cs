@@ -21,4 +21,5 @@ public enum MainCommand
     CancelBooking,
     ConfirmSeat,
     RejectBooking,
+    MyEnterprises,
 }

@@ -16,6 +16,10 @@ public static class MainMenu
         {
             items.Add(MainReplies.MenuMyMatters);
         }
+        if (identity.Has(Role.Guide) || identity.Has(Role.BlockLead))
+        {
+            items.Add(MainReplies.MenuMyEnterprises);
+        }
         if (identity.Has(Role.Administrator))
         {
             items.Add(MainReplies.MenuGenerateCode);

@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Ledger").Get<Ledger.LedgerOptions>() ?? new Ledger.LedgerOptions());
         services.TryAddSingleton<Ledger.IMatterRouter, Ledger.GeneralDepartmentTriage>();
         services.AddSingleton<Ledger.LedgerService>();
+        services.AddSingleton<Guides.ServiceRecordService>();
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();
         services.AddSingleton<ConsultationDay.BookingReviewService>();

@@ -31,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConsultationDay.BookingMessenger>();
         services.AddSingleton<ConsultationDay.ReviewCommands>();
         services.AddSingleton<ConsultationDay.ConsultationDayReminders>();
+        services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

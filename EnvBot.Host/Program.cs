@@ -12,6 +12,12 @@ if (args is ["eval", "policy", .. var evalArgs])
 {
     return await PolicyEvalCommand.RunAsync(evalArgs, Console.Out, Console.Error);
 }
+if (args is ["eval", "contacts", .. var contactArgs])
+{
+    // Reads the pairing table itself (the seed or --pairings): no database (issue 8).
+    Console.OutputEncoding = System.Text.Encoding.UTF8;
+    return await ContactEvalCommand.RunAsync(contactArgs, Console.Out, Console.Error);
+}
 if (args is ["import", "policy", .. var importArgs])
 {
     return await PolicyImportCommand.RunAsync(importArgs, TimeProvider.System, Console.Out, Console.Error);

@@ -22,6 +22,8 @@ public static class CommandPolicies
         [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员", Role.DepartmentStaff, Role.DepartmentHead, Role.GeneralReviewer, Role.Administrator),
         // DOMAIN.md §1: seats are confirmed by 综合处.
         [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        // Issue 8: a guide's (or a block lead's) own paired enterprises.
+        [MainCommand.MyEnterprises] = CommandPolicy.Roles("环保指导员或区块负责人", Role.Guide, Role.BlockLead),
         [MainCommand.RejectBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.AcceptBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.RepeatBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),

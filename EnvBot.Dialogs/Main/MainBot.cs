@@ -29,9 +29,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Ledger.LedgerConversation _ledger;
     private readonly BookingCommands _bookingCommands;
     private readonly ReviewCommands _reviewCommands;
+    private readonly Data.Guides.ServiceRecordService _serviceRecords;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords)
     {
+        _serviceRecords = serviceRecords;
         _ledger = ledger;
         _policy = policy;
         _conversationState = conversationState;
@@ -41,7 +43,7 @@ public sealed class MainBot : ActivityHandler
         _bookingCommands = bookingCommands;
         _reviewCommands = reviewCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation).Add(logContact);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -116,6 +118,26 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.HandOver:
                 await HandOverAsync(turnContext, identity, cancellationToken).ConfigureAwait(false);
                 return;
+            case MainCommand.MyEnterprises:
+                var (monday, sunday) = Data.Domain.Calendar.BureauWeek.WeekOf(_time.GetUtcNow());
+                var mine = await _serviceRecords.MyEnterprisesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(WithMenu(Guides.GuideReplies.MyEnterprises(mine, monday, sunday), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.None when identity.IsStaff && (identity.Has(Role.Guide) || identity.Has(Role.BlockLead)):
+                // Issue 8: a guide tells what happened in one message; anything that reads as a contact starts the form.
+                // Only what does not read as a contact is taken as a policy question (guides ask those too).
+                var candidates = await _serviceRecords.CandidatesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
+                if (Guides.LogContactDialog.Read(turnContext.Activity.Text ?? text, _time.GetUtcNow(), candidates) is { } draft)
+                {
+                    await dc.BeginDialogAsync(Guides.LogContactDialog.DialogId, draft.ToJsonNode(), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                if (PolicyQuestionDetector.LooksLikeQuestion(text))
+                {
+                    await _policy.AnswerAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                break;
             case MainCommand.None when PolicyQuestionDetector.LooksLikeQuestion(text):
                 await _policy.AnswerAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
                 return;

@@ -30,4 +30,5 @@ public enum MainCommand
     ApprovePlan,
     CarryOverBooking,
     RateBooking,
+    MyEnterprises,
 }

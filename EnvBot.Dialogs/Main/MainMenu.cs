@@ -26,6 +26,10 @@ public static class MainMenu
         {
             items.Add(MainReplies.MenuSessionList);
         }
+        if (identity.Has(Role.Guide) || identity.Has(Role.BlockLead))
+        {
+            items.Add(MainReplies.MenuMyEnterprises);
+        }
         if (identity.Has(Role.Administrator))
         {
             items.Add(MainReplies.MenuGenerateCode);

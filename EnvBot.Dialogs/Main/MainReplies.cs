@@ -7,6 +7,7 @@ public static class MainReplies
 {
     public const string MenuHelp = "帮助";
     public const string MenuMyMatters = "我的问题进度";
+    public const string MenuMyEnterprises = "我的企业";
     public const string MenuConsultationDay = "咨询日安排";
     public const string MenuWhoAmI = "我是谁";
     public const string MenuEnterpriseBinding = "企业认证";

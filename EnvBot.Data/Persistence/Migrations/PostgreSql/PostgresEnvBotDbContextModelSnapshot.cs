@@ -443,6 +443,72 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("enterprise_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Guides.ServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BureauId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GuidePersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Other")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("PairingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BureauId");
+
+                    b.HasIndex("EnterpriseId", "Date");
+
+                    b.HasIndex("GuidePersonId", "Date");
+
+                    b.HasIndex("PairingId", "Date", "Channel");
+
+                    b.ToTable("service_records", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
                 {
                     b.Property<int>("Id")
@@ -1085,6 +1151,31 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Guides.ServiceRecord", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.People.Bureau", null)
+                        .WithMany()
+                        .HasForeignKey("BureauId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("GuidePersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>

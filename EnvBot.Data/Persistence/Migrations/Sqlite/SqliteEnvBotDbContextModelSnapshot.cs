@@ -426,6 +426,70 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.ToTable("enterprise_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Guides.ServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BureauId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuidePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Other")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BureauId");
+
+                    b.HasIndex("EnterpriseId", "Date");
+
+                    b.HasIndex("GuidePersonId", "Date");
+
+                    b.HasIndex("PairingId", "Date", "Channel");
+
+                    b.ToTable("service_records", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>
                 {
                     b.Property<int>("Id")
@@ -1044,6 +1108,31 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Guides.ServiceRecord", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.People.Bureau", null)
+                        .WithMany()
+                        .HasForeignKey("BureauId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("GuidePersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.Pairings.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.Ledger.Matter", b =>

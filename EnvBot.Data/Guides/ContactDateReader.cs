@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace EnvBot.Data.Guides;
+
+/// <summary>A date a message states, where it says it, and whether it was relative (今天) or a calendar date (3月5日).</summary>
+public sealed record DateMention(DateOnly Date, int Start, int Length);
+
+/// <summary>
+/// Reads the dates a guide writes (今天/昨天/前天/上周三/周三/3月5日/3.5/5号) against the day the message was sent on
+/// the bureau's calendar (Asia/Shanghai): "上周三" is the Wednesday of the week before the one <c>today</c> is in (weeks
+/// run Monday to Sunday, BureauWeek), a bare "周三" is the latest Wednesday not after today, and a month and day with no
+/// year is this year's unless that is more than two months ahead (then last year's: "12.28" written on 3 January).
+/// </summary>
+public static partial class ContactDateReader
+{
+    [GeneratedRegex(@"大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晨|刚才|刚刚|明天|后天")]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"(上上|上个?|这个?|本|下个?)?(?:周|星期|礼拜)([一二三四五六日天1-7])")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![\d.\-/])(\d{1,2})[./\-](\d{1,2})(?![\d.]|\s*(?:吨|倍|米|%|％|万|元|个|公斤|kg|mg|立方|平方|方|小时|天|度|分))")]
+    private static partial Regex NumericMonthDay();
+
+    [GeneratedRegex(@"(?<![\d月.])(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常])")]
+    private static partial Regex DayOfMonth();
+
+    public static IReadOnlyList<DateMention> Read(string text, DateOnly today)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in RelativeDay().Matches(text))
+        {
+            var offset = m.Value switch
+            {
+                "大前天" => -3,
+                "前天" => -2,
+                "昨天" or "昨日" or "昨晚" => -1,
+                "明天" => 1,
+                "后天" => 2,
+                _ => 0,
+            };
+            found.Add(new DateMention(today.AddDays(offset), m.Index, m.Length));
+        }
+        var (monday, _) = Domain.Calendar.BureauWeek.WeekOf(today);
+        foreach (Match m in Weekday().Matches(text))
+        {
+            var day = m.Groups[2].Value switch
+            {
+                "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
+            };
+            var date = m.Groups[1].Value switch
+            {
+                "上上" => monday.AddDays(day - 14),
+                "上" or "上个" => monday.AddDays(day - 7),
+                "下" or "下个" => monday.AddDays(day + 7),
+                "这" or "这个" or "本" => monday.AddDays(day),
+                _ => monday.AddDays(day) <= today ? monday.AddDays(day) : monday.AddDays(day - 7),
+            };
+            found.Add(new DateMention(date, m.Index, m.Length));
+        }
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            AddMonthDay(found, today, Number(m.Groups[1].Value), Number(m.Groups[2].Value), m);
+        }
+        foreach (Match m in NumericMonthDay().Matches(text))
+        {
+            if (!Overlaps(found, m))
+            {
+                AddMonthDay(found, today, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m);
+            }
+        }
+        foreach (Match m in DayOfMonth().Matches(text))
+        {
+            var day = Number(m.Groups[1].Value);
+            if (Overlaps(found, m) || day is < 1 or > 31)
+            {
+                continue;
+            }
+            var month = new DateOnly(today.Year, today.Month, 1);
+            if (day > today.Day)
+            {
+                month = month.AddMonths(-1);
+            }
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                found.Add(new DateMention(new DateOnly(month.Year, month.Month, day), m.Index, m.Length));
+            }
+        }
+        return found.OrderBy(d => d.Start).ToList();
+    }
+
+    private static void AddMonthDay(List<DateMention> found, DateOnly today, int month, int day, Match m)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(today.Year, month) && !(month == 2 && day == 29))
+        {
+            return;
+        }
+        var year = today.Year;
+        if (new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) > today.AddMonths(2))
+        {
+            year--;
+        }
+        if (day <= DateTime.DaysInMonth(year, month))
+        {
+            found.Add(new DateMention(new DateOnly(year, month, day), m.Index, m.Length));
+        }
+    }
+
+    private static bool Overlaps(List<DateMention> found, Match m) =>
+        found.Any(f => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length);
+
+    /// <summary>1–31 written in digits or Chinese (五, 十二, 二十三, 三十一).</summary>
+    private static int Number(string s)
+    {
+        if (int.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        const string Digits = "零一二三四五六七八九";
+        var ten = s.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return s.Length == 1 ? Digits.IndexOf(s[0], StringComparison.Ordinal) : -1;
+        }
+        var tens = ten == 0 ? 1 : Digits.IndexOf(s[0], StringComparison.Ordinal);
+        var ones = ten == s.Length - 1 ? 0 : Digits.IndexOf(s[^1], StringComparison.Ordinal);
+        return tens * 10 + ones;
+    }
+}

@@ -1,0 +1,44 @@
+namespace EnvBot.Data.Guides;
+
+/// <summary>What a careful colleague would ask before saving a contact (issue 8: "ambiguity is asked about, not guessed").</summary>
+public enum ContactQuestion
+{
+    /// <summary>No enterprise named, and the sender has more than one.</summary>
+    WhichEnterprise,
+
+    /// <summary>Two or more of the sender's enterprises match ("纳海" for a block-1 lead).</summary>
+    SeveralEnterprises,
+
+    /// <summary>The name matches an enterprise that is not the sender's (DOMAIN.md §2: asked to confirm, not silently saved).</summary>
+    NotOwnEnterprise,
+
+    /// <summary>A visit with no date (issue 8).</summary>
+    WhichDate,
+
+    /// <summary>Only a future date: a plan, not a contact that happened.</summary>
+    FutureDate,
+
+    /// <summary>Two different past dates: two contacts in one message, or a correction.</summary>
+    SeveralDates,
+
+    /// <summary>No channel word.</summary>
+    WhichChannel,
+
+    /// <summary>A problem with no word on whether it was solved.</summary>
+    WhichResolution,
+}
+
+/// <summary>The service-record form as read from one message, with what still has to be asked.</summary>
+public sealed record ContactExtraction(
+    PairedEnterprise? Enterprise,
+    IReadOnlyList<PairedEnterprise> EnterpriseCandidates,
+    DateOnly? Date,
+    string? Channel,
+    string Problem,
+    string? Resolution,
+    string Other,
+    string? NeedsDepartment,
+    IReadOnlyList<ContactQuestion> Questions)
+{
+    public bool NeedsClarification => Questions.Count > 0;
+}

@@ -1,0 +1,400 @@
+using System.Text.RegularExpressions;
+using EnvBot.Data.Time;
+
+namespace EnvBot.Data.Guides;
+
+/// <summary>
+/// Reads a guide's one-message account of a contact into the service-record form 企业指导员服务记录表 (DOMAIN.md §2,
+/// issue 8) by rules, with no LLM: the enterprise among the candidates, the date relative to when the message was sent
+/// (Asia/Shanghai), the channel, the problem, how far it was solved, and a department it needs. What a careful person
+/// would ask about is listed in <see cref="ContactExtraction.Questions"/> instead of being guessed.
+/// </summary>
+public static partial class ContactExtractor
+{
+    // Channel words, most specific first; a visit wins over a call in the same message (a visit is what was done on
+    // site, the call usually arranged it), video over WeChat ("微信视频" is a video call).
+    private static readonly (string Channel, Regex Words)[] ChannelWords =
+    [
+        (ServiceChannels.OnSite, OnSiteWords()),
+        (ServiceChannels.Video, VideoWords()),
+        (ServiceChannels.Phone, PhoneWords()),
+        (ServiceChannels.WeChat, WeChatWords()),
+        (ServiceChannels.QQ, QqWords()),
+    ];
+
+    [GeneratedRegex(@"现场|走访|去看|去查看|去检查|上门|实地|踏勘|下厂|到厂|去厂|厂里看|进厂|去企业|到企业|进企业")]
+    private static partial Regex OnSiteWords();
+
+    [GeneratedRegex(@"视频|腾讯会议|线上会议")]
+    private static partial Regex VideoWords();
+
+    [GeneratedRegex(@"电话|致电|电联|来电|打给|通话|手机联系|打了个?电")]
+    private static partial Regex PhoneWords();
+
+    [GeneratedRegex(@"微信|[vVwW][xX](?![a-zA-Z])|微聊")]
+    private static partial Regex WeChatWords();
+
+    [GeneratedRegex(@"[qQ]{2}|扣扣")]
+    private static partial Regex QqWords();
+
+    // "约了下周去现场", "准备明天再去现场": a plan, not how this contact was made.
+    [GeneratedRegex(@"(约|约好|约定|安排|计划|准备|打算|下周|明天|后天|过几天|改天|再|回头|下次)[^，,。；;]{0,4}$")]
+    private static partial Regex PlanBefore();
+
+    [GeneratedRegex(@"未解决|没解决|没有解决|解决不了|无法解决|没法解决|不能解决|暂未解决|尚未解决|没办法解决|没能解决|还没搞定|搞不定")]
+    private static partial Regex UnsolvedWords();
+
+    [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|要求|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科")]
+    private static partial Regex InProgressWords();
+
+    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|已闭环")]
+    private static partial Regex SolvedWords();
+
+    [GeneratedRegex(@"无问题|没有问题|没问题|一切正常|无异常|未发现问题|暂无问题|没发现问题|无其他问题|没什么问题|运行正常|正常运行|运转正常|正常运转|生产正常|未发现异常|没有发现问题|暂无诉求|没有诉求|无诉求")]
+    private static partial Regex NoProblemWords();
+
+    [GeneratedRegex(@"(需要|需|得|请|要|要请|要求)?[^，,。；;]{0,4}?(大气|水|土壤|固废|固体|环评|执法|监测|辐射|海洋|法规|综合|生态|水环境|大气环境|应急|其他)(科|处|局|室|部门|大队|队|站|支队|科室)[^，,。；;]{0,6}?(配合|协调|支持|协助|介入|帮忙|会商|一起|处理|解决|答复|把关|确认|意见|审核)")]
+    private static partial Regex DepartmentNeeded();
+
+    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$)")]
+    private static partial Regex MeasureStart();
+
+    [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒)(了|一下|下|的|到|个)?[:：]?")]
+    private static partial Regex ProblemLead();
+
+    [GeneratedRegex(@"^(今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下|打|个|我|我们|帮|在|的|和他们|跟他们|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
+    private static partial Regex LeadFiller();
+
+    [GeneratedRegex(@"(，|,)?(已经|已|都|均|也|并|当场|当面|现场|基本|全部|问题|就|我|给|帮|他们|对方|企业)*(已解决|解决了|已经解决|已解答|解答了|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已答复|答复了|已回复|回复了|讲清楚了|说清楚了|解释了|告知了|已告知|已处理|处理好了)[了。！!]*$")]
+    private static partial Regex TrailingResolution();
+
+    // What is left of a clause that only says who/when/how ("今天上午电话联系了长宏国际") once names are taken out.
+    [GeneratedRegex(@"上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|[去到在和跟与给对了又我们个的将把其他这家那边这边那家及时主动]|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|[0-9]+|[，,。.！!？?；;：:\s]")]
+    private static partial Regex MetaResidue();
+
+    // "检查喷砂房除尘设施", "了解生产情况": what was looked at, with nothing found wrong.
+    [GeneratedRegex(@"^(检查|查看|看了下|看了一下|看了|看看|看一下|了解|察看|巡查|核查)[^不未没缺差超漏破损坏异臭味问题投诉]*$|^[^不未没缺差超漏破损坏异臭味问题投诉]{1,10}(检查|查看|看了看|看了下|巡查)(了|一下)?$")]
+    private static partial Regex RoutineCheck();
+
+    [GeneratedRegex(@"[不未没缺差超漏破损坏异臭]")]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"[，,。；;！!？?\s]+")]
+    private static partial Regex ClauseBreak();
+
+    public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
+    {
+        text = Normalize(text);
+        var today = DateOnly.FromDateTime(BureauTime.ToBureau(sentAt).DateTime);
+        var questions = new List<ContactQuestion>();
+
+        // 服务企业: among the sender's own enterprises; a name only someone else's matches is asked about.
+        var mentions = EnterpriseMatcher.Find(text, candidates);
+        var own = mentions.Where(m => m.Enterprise.IsOwn).ToList();
+        var ownCandidates = candidates.Where(c => c.IsOwn).ToList();
+        PairedEnterprise? enterprise = null;
+        IReadOnlyList<PairedEnterprise> enterpriseCandidates = [];
+        if (own.Count == 1)
+        {
+            enterprise = own[0].Enterprise;
+        }
+        else if (own.Count > 1)
+        {
+            enterpriseCandidates = own.Select(m => m.Enterprise).ToList();
+            questions.Add(ContactQuestion.SeveralEnterprises);
+        }
+        else if (mentions.Count > 0)
+        {
+            enterpriseCandidates = mentions.Select(m => m.Enterprise).ToList();
+            enterprise = mentions.Count == 1 ? mentions[0].Enterprise : null;
+            questions.Add(mentions.Count == 1 ? ContactQuestion.NotOwnEnterprise : ContactQuestion.SeveralEnterprises);
+        }
+        else if (ownCandidates.Count == 1)
+        {
+            // A guide with one enterprise who writes "企业" or "他们" means that one; the form shows it for confirmation.
+            enterprise = ownCandidates[0];
+        }
+        else
+        {
+            enterpriseCandidates = ownCandidates;
+            questions.Add(ContactQuestion.WhichEnterprise);
+        }
+        var names = mentions.Select(m => (m.Start, m.Length)).ToList();
+
+        // 服务方式.
+        var channel = ReadChannel(text, mentions);
+        if (channel is null)
+        {
+            questions.Add(ContactQuestion.WhichChannel);
+        }
+
+        // 具体问题, 解决情况, 其他说明, and a department to bring in (DOMAIN.md §2 "Problems").
+        var dates = ContactDateReader.Read(text, today);
+        var metaSpans = new List<(int Start, int End)>();
+        var department = DepartmentNeeded().Match(text) is { Success: true } d ? d.Value : null;
+        var problems = new List<string>();
+        var others = new List<string>();
+        var offset = 0;
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            var start = text.IndexOf(clause, offset, StringComparison.Ordinal);
+            offset = start < 0 ? offset : start + clause.Length;
+            var trimmed = clause.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+            switch (Classify(trimmed, start, names, dates))
+            {
+                case ClauseKind.Meta:
+                    metaSpans.Add((start, start + clause.Length));
+                    break;
+                case ClauseKind.Problem:
+                    var problem = ProblemText(trimmed, start, names, dates);
+                    if (problem.Length > 0)
+                    {
+                        problems.Add(problem);
+                    }
+                    break;
+                case ClauseKind.Other:
+                    others.Add(trimmed);
+                    break;
+            }
+        }
+        // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
+        var past = dates.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
+        DateOnly? date = null;
+        if (past.Count == 1)
+        {
+            date = past[0];
+        }
+        else if (past.Count > 1)
+        {
+            date = past[0];
+            questions.Add(ContactQuestion.SeveralDates);
+        }
+        else if (dates.Any(d => metaSpans.Any(m => m.Start <= d.Start && d.Start < m.End)))
+        {
+            // "明天去金鹰现场": the clause that tells the contact is dated ahead — a plan, not a record.
+            questions.Add(ContactQuestion.FutureDate);
+        }
+        else if (channel == ServiceChannels.OnSite)
+        {
+            // A visit is often logged days later: asked, not assumed to be today (issue 8).
+            questions.Add(ContactQuestion.WhichDate);
+        }
+        else
+        {
+            // A call or message is logged the day it happens.
+            date = today;
+        }
+
+        var problemText = string.Join("，", problems);
+        var noProblem = problems.Count == 0 && NoProblemWords().IsMatch(text);
+
+        string? resolution = null;
+        if (noProblem)
+        {
+            resolution = ServiceResolutions.Solved;
+        }
+        else if (UnsolvedWords().IsMatch(text))
+        {
+            resolution = ServiceResolutions.Unsolved;
+        }
+        else if (department is not null || InProgressWords().IsMatch(text))
+        {
+            resolution = ServiceResolutions.InProgress;
+        }
+        else if (SolvedWords().IsMatch(text))
+        {
+            resolution = ServiceResolutions.Solved;
+        }
+        else if (problems.Count > 0)
+        {
+            questions.Add(ContactQuestion.WhichResolution);
+        }
+        else
+        {
+            // Neither a problem nor a word on it: a routine contact, nothing open.
+            resolution = ServiceResolutions.Solved;
+        }
+
+        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions);
+    }
+
+    /// <summary>The channel a short answer names ("现场", "方式改成电话"), or null.</summary>
+    public static string? ChannelIn(string text)
+    {
+        text = Normalize(text);
+        return ChannelWords.FirstOrDefault(c => c.Words.IsMatch(text)).Channel;
+    }
+
+    /// <summary>The resolution a short answer names ("已解决", "还在处理"), or null.</summary>
+    public static string? ResolutionIn(string text)
+    {
+        text = Normalize(text);
+        return UnsolvedWords().IsMatch(text) ? ServiceResolutions.Unsolved
+            : InProgressWords().IsMatch(text) ? ServiceResolutions.InProgress
+            : SolvedWords().IsMatch(text) ? ServiceResolutions.Solved
+            : null;
+    }
+
+    /// <summary>Full-width letters and digits as half-width, so "３月５日" and "ＱＱ" read like "3月5日" and "QQ".</summary>
+    public static string Normalize(string text)
+    {
+        var chars = text.Trim().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\uFF01' and <= '\uFF5E' && chars[i] is not ('\uFF0C' or '\uFF1B' or '\uFF1A' or '\uFF01' or '\uFF1F' or '\uFF08' or '\uFF09'))
+            {
+                chars[i] = (char)(chars[i] - 0xFEE0);
+            }
+            else if (chars[i] == '\u3000')
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+
+    private static string? ReadChannel(string text, IReadOnlyList<EnterpriseMention> mentions)
+    {
+        foreach (var (channel, words) in ChannelWords)
+        {
+            foreach (Match m in words.Matches(text))
+            {
+                var before = text[Math.Max(0, m.Index - 8)..m.Index];
+                var clauseStart = Math.Max(before.LastIndexOfAny(['，', ',', '。', '；', ';']) + 1, 0);
+                if (!PlanBefore().IsMatch(before[clauseStart..]))
+                {
+                    return channel;
+                }
+            }
+        }
+        // "去金鹰看了一下", "到长宏": going to the enterprise is a visit.
+        foreach (var mention in mentions)
+        {
+            var before = text[Math.Max(0, mention.Start - 2)..mention.Start];
+            if ((before.EndsWith('去') || before.EndsWith('到') || before.EndsWith("去了", StringComparison.Ordinal) || before.EndsWith("到了", StringComparison.Ordinal))
+                && !PlanBefore().IsMatch(text[Math.Max(0, mention.Start - 6)..mention.Start]))
+            {
+                return ServiceChannels.OnSite;
+            }
+        }
+        return null;
+    }
+
+    private enum ClauseKind
+    {
+        Meta,
+        Problem,
+        Other,
+        Resolution,
+    }
+
+    private static ClauseKind Classify(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
+    {
+        if (DepartmentNeeded().IsMatch(clause) || MeasureStart().IsMatch(clause))
+        {
+            return ClauseKind.Other;
+        }
+        var withoutNames = RemoveSpans(clause, start, names, dates);
+        if (NoProblemWords().IsMatch(withoutNames) && !Negative().IsMatch(NoProblemWords().Replace(withoutNames, "")))
+        {
+            return ClauseKind.Meta;
+        }
+        if (RoutineCheck().IsMatch(LeadFiller().Replace(StripChannelLead(withoutNames), "")))
+        {
+            return ClauseKind.Meta;
+        }
+        var withoutResolution = UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), "");
+        if (withoutResolution.Length != withoutNames.Length && Residue(withoutResolution).Length <= 1)
+        {
+            return ClauseKind.Resolution;
+        }
+        if (InProgressWords().IsMatch(withoutNames) && Residue(InProgressWords().Replace(withoutNames, "")).Length <= 2)
+        {
+            return ClauseKind.Other;
+        }
+        return Residue(withoutNames).Length == 0 ? ClauseKind.Meta : ClauseKind.Problem;
+    }
+
+    private static string Residue(string s) => MetaResidue().Replace(s, "");
+
+    /// <summary>The clause with the enterprise names and dates in it blanked (so "长宏" or "3.5" is not read as a problem).</summary>
+    private static string RemoveSpans(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
+    {
+        var chars = clause.ToCharArray();
+        var spans = names.Concat(dates.Select(d => (d.Start, d.Length)));
+        foreach (var (s, l) in spans)
+        {
+            for (var i = Math.Max(s, start); i < Math.Min(s + l, start + clause.Length); i++)
+            {
+                chars[i - start] = ' ';
+            }
+        }
+        return new string(chars).Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>The problem as the form wants it: who asked, when, how and the name dropped from its start.</summary>
+    private static string ProblemText(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
+    {
+        // Blank only names and dates at the clause's start: a name later on is part of the problem's wording.
+        var chars = clause.ToCharArray();
+        var lead = LeadLength(clause, start, names, dates);
+        var text = new string(chars, lead, chars.Length - lead);
+        for (var guard = 0; guard < 10; guard++)
+        {
+            var before = text;
+            text = LeadFiller().Replace(text, "");
+            text = StripChannelLead(text);
+            text = ProblemLead().Replace(text, "");
+            if (text == before)
+            {
+                break;
+            }
+        }
+        text = TrailingResolution().Replace(text, "");
+        return text.Trim(' ', '，', ',', '。', '：', ':');
+    }
+
+    private static int LeadLength(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
+    {
+        // Skip, from the clause's start, anything that is a name, a date, a channel or filler, in any order.
+        var spans = names.Concat(dates.Select(d => (d.Start, d.Length))).Select(s => (Start: s.Item1 - start, End: s.Item1 - start + s.Item2)).ToList();
+        var at = 0;
+        var moved = true;
+        while (moved && at < clause.Length)
+        {
+            moved = false;
+            foreach (var (s, e) in spans)
+            {
+                if (s <= at && at < e)
+                {
+                    at = e;
+                    moved = true;
+                }
+            }
+            var rest = clause[at..];
+            var filler = LeadFiller().Match(rest);
+            if (filler.Success && filler.Length > 0)
+            {
+                at += filler.Length;
+                moved = true;
+                continue;
+            }
+            var channel = StripChannelLead(rest);
+            if (channel.Length != rest.Length)
+            {
+                at += rest.Length - channel.Length;
+                moved = true;
+            }
+        }
+        return Math.Min(at, clause.Length);
+    }
+
+    [GeneratedRegex(@"^(电话联系|电话沟通|电话回访|电话|打电话|打了个电话|打了电话|致电|电联|微信联系|微信沟通|微信群里|微信群|微信上|微信|发微信|[qQ]{2}上|[qQ]{2}|视频连线|视频会议|视频|腾讯会议|现场走访|现场检查|现场查看|现场服务|现场|走访|上门|实地查看|实地|踏勘)(了|中|时|的时候)?")]
+    private static partial Regex ChannelLead();
+
+    private static string StripChannelLead(string text) => ChannelLead().Replace(text, "");
+}

@@ -1,0 +1,94 @@
+namespace EnvBot.Data.Guides;
+
+/// <summary>Where a message names an enterprise: the span of text and the alias it matched.</summary>
+public sealed record EnterpriseMention(PairedEnterprise Enterprise, int Start, int Length, bool Fuzzy);
+
+/// <summary>
+/// Finds the enterprises a message names among the candidates (DOMAIN.md §2: matched among the sender's own paired
+/// enterprises by short names, abbreviations and typos). Exact aliases first; a longer match hides a shorter one inside
+/// it ("纳海固废" is not also "纳海"); a typo (one character wrong in a name of three or more, or in a two-character
+/// name right before 公司/厂/那边 or after 去/到/联系) is tried only on the sender's own enterprises, so it cannot land on
+/// someone else's.
+/// </summary>
+public static class EnterpriseMatcher
+{
+    private static readonly string[] After = ["公司", "厂", "那边", "这边", "企业", "现场"];
+    // Everyday two-character words one character away from a short name ("昨天" from "中天", "今天" from "金天"): never a typo of it.
+    private static readonly HashSet<string> CommonWords =
+    [
+        "今天", "昨天", "前天", "明天", "后天", "当天", "上午", "下午", "中午", "晚上", "早上", "电话", "微信", "视频", "现场",
+        "走访", "企业", "公司", "他们", "问题", "已经", "整改", "废气", "废水", "联系", "需要", "解决", "处理", "环保", "监测",
+        "上周", "本周", "这周", "下周", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "中心", "东西", "金额", "方面",
+    ];
+
+    private static readonly string[] Before = ["去", "到", "联系", "联系了", "给", "打给", "走访", "回访"];
+
+    public static IReadOnlyList<EnterpriseMention> Find(string text, IReadOnlyList<PairedEnterprise> candidates)
+    {
+        var mentions = new List<EnterpriseMention>();
+        foreach (var enterprise in candidates)
+        {
+            foreach (var alias in EnterpriseAliases.For(enterprise.Name))
+            {
+                for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + 1, StringComparison.Ordinal))
+                {
+                    mentions.Add(new EnterpriseMention(enterprise, at, alias.Length, false));
+                }
+            }
+        }
+        var exact = mentions.ToList();
+        mentions.AddRange(FindTypos(text, candidates.Where(c => c.IsOwn))
+            .Where(t => !exact.Any(e => t.Start < e.Start + e.Length && e.Start < t.Start + t.Length)));
+        // A mention inside a longer mention of another enterprise is part of that name.
+        var kept = mentions
+            .Where(m => !mentions.Any(o => o.Enterprise.EnterpriseId != m.Enterprise.EnterpriseId && o.Length > m.Length && o.Start <= m.Start && m.Start + m.Length <= o.Start + o.Length))
+            .ToList();
+        return kept
+            .GroupBy(m => m.Enterprise.EnterpriseId)
+            .Select(g => g.OrderByDescending(m => m.Length).ThenBy(m => m.Start).First())
+            .OrderBy(m => m.Start)
+            .ToList();
+    }
+
+    private static IEnumerable<EnterpriseMention> FindTypos(string text, IEnumerable<PairedEnterprise> own)
+    {
+        foreach (var enterprise in own)
+        {
+            foreach (var alias in EnterpriseAliases.For(enterprise.Name).Where(a => a.Length <= 8))
+            {
+                for (var at = 0; at + alias.Length <= text.Length; at++)
+                {
+                    if (OneSubstitution(text, at, alias) && (alias.Length >= 3 || (InContext(text, at, alias.Length) && !CommonWords.Contains(text.Substring(at, 2)))))
+                    {
+                        yield return new EnterpriseMention(enterprise, at, alias.Length, true);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool OneSubstitution(string text, int at, string alias)
+    {
+        var differences = 0;
+        for (var i = 0; i < alias.Length; i++)
+        {
+            var c = text[at + i];
+            if (!IsHan(c))
+            {
+                return false;
+            }
+            if (c != alias[i] && ++differences > 1)
+            {
+                return false;
+            }
+        }
+        return differences == 1;
+    }
+
+    private static bool InContext(string text, int at, int length) =>
+        at == 0 || "，,。；; \n".Contains(text[at - 1], StringComparison.Ordinal)
+        || After.Any(a => string.CompareOrdinal(text, at + length, a, 0, a.Length) == 0)
+        || Before.Any(b => at >= b.Length && string.CompareOrdinal(text, at - b.Length, b, 0, b.Length) == 0);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+}

@@ -1,0 +1,44 @@
+using EnvBot.Data.Guides;
+
+namespace EnvBot.Dialogs.Guides;
+
+/// <summary>The service-record form being confirmed, as kept in dialog state between turns.</summary>
+public sealed class ContactDraft
+{
+    public string SourceText { get; set; } = "";
+    public int? EnterpriseId { get; set; }
+    public string? EnterpriseName { get; set; }
+    public bool EnterpriseIsOwn { get; set; } = true;
+    public List<ContactChoice> Candidates { get; set; } = [];
+    public DateOnly? Date { get; set; }
+    public string? Channel { get; set; }
+    public string Problem { get; set; } = "";
+    public string? Resolution { get; set; }
+    public string Other { get; set; } = "";
+    public string? Department { get; set; }
+
+    /// <summary>What is still to be asked, first first (ContactQuestion names).</summary>
+    public List<ContactQuestion> Questions { get; set; } = [];
+
+    public string? Notice { get; set; }
+
+    public static ContactDraft From(string text, ContactExtraction x) => new()
+    {
+        SourceText = text,
+        EnterpriseId = x.Enterprise?.EnterpriseId,
+        EnterpriseName = x.Enterprise?.Name,
+        EnterpriseIsOwn = x.Enterprise?.IsOwn ?? true,
+        Candidates = x.EnterpriseCandidates.Select(c => new ContactChoice(c.EnterpriseId, c.Name)).ToList(),
+        Date = x.Date,
+        Channel = x.Channel,
+        Problem = x.Problem,
+        Resolution = x.Resolution,
+        Other = x.Other,
+        Department = x.NeedsDepartment,
+        Questions = x.Questions.ToList(),
+    };
+
+    public bool IsComplete => Questions.Count == 0 && EnterpriseId is not null && Date is not null && Channel is not null && Resolution is not null;
+}
+
+public sealed record ContactChoice(int EnterpriseId, string Name);

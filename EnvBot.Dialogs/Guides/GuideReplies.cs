@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using EnvBot.Data.Guides;
+
+namespace EnvBot.Dialogs.Guides;
+
+/// <summary>What guides read when they log a contact and ask 我的企业 (issue 8).</summary>
+public static class GuideReplies
+{
+    public const string Confirm = "确认保存";
+    public const string Change = "修改";
+    public const string Cancel = "取消";
+
+    public const string HelpText = "请核对服务记录：回复“确认保存”保存；要改哪一项直接说，例如“企业改成金鹰”“方式 现场”“日期 昨天”“解决情况 已解决”“问题 …”；回复“取消”放弃本条记录。";
+    public const string WhatToChange = "请直接说要改的项，例如“企业改成金鹰”“方式 现场”“日期 3月5日”“解决情况 正在解决”。";
+    public const string NotUnderstood = "没看懂要改哪一项，记录未变。可以说“企业改成…”“方式 …”“日期 …”“问题 …”“解决情况 …”，或回复“确认保存”。";
+    public const string Cancelled = "已取消，本条服务记录没有保存。";
+    public const string NoEnterprises = "您名下没有结对企业，无法记录服务。如结对关系有误，请联系管理员导入结对表。";
+
+    public static string Form(ContactDraft d)
+    {
+        var b = new StringBuilder("服务记录（请核对）：\n");
+        b.Append("- 服务企业：").AppendLine(d.EnterpriseName ?? "（待确认）");
+        b.Append("- 日期：").AppendLine(d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "（待确认）");
+        b.Append("- 服务方式：").AppendLine(d.Channel ?? "（待确认）");
+        b.Append("- 具体问题：").AppendLine(d.Problem.Length == 0 ? "无" : d.Problem);
+        b.Append("- 解决情况：").AppendLine(d.Resolution ?? "（待确认）");
+        if (d.Other.Length > 0)
+        {
+            b.Append("- 其他说明：").AppendLine(d.Other);
+        }
+        if (d.Department is not null)
+        {
+            b.Append("- 需其他部门配合：保存后将作为台账事项报区块负责人协调（").Append(d.Department).AppendLine("）");
+        }
+        return b.ToString().TrimEnd();
+    }
+
+    public static string Ask(ContactQuestion question, ContactDraft d) => question switch
+    {
+        ContactQuestion.SeveralEnterprises => "提到的企业不止一家，是哪一家？请回复序号或简称：\n" + Numbered(d.Candidates),
+        ContactQuestion.WhichEnterprise => "是哪家企业？请回复序号或简称：\n" + Numbered(d.Candidates),
+        ContactQuestion.NotOwnEnterprise => $"{d.EnterpriseName} 不是您结对的企业，确认记在这家企业吗？回复“是”确认，或告诉我正确的企业。",
+        ContactQuestion.WhichDate => "这次走访是哪天？例如“昨天”“3月5日”“上周三”。",
+        ContactQuestion.FutureDate => "消息里的日期还没到：这次服务是哪天进行的？（还没进行的服务请在完成后再记录）",
+        ContactQuestion.SeveralDates => $"消息里有不止一个日期，这条记录按哪天？（目前按 {d.Date:yyyy-MM-dd}）",
+        ContactQuestion.WhichChannel => "这次是通过什么方式服务的？电话、微信、QQ、现场走访还是视频？",
+        ContactQuestion.WhichResolution => "这个问题解决了吗？已解决、正在解决还是未解决？",
+        _ => WhatToChange,
+    };
+
+    public static IReadOnlyList<string> Buttons(ContactQuestion? question, ContactDraft d) => question switch
+    {
+        null => [Confirm, Change, Cancel],
+        ContactQuestion.SeveralEnterprises or ContactQuestion.WhichEnterprise => d.Candidates.Take(10).Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)).Append(Cancel).ToList(),
+        ContactQuestion.NotOwnEnterprise => ["是", Cancel],
+        ContactQuestion.WhichDate or ContactQuestion.FutureDate or ContactQuestion.SeveralDates => ["今天", "昨天", "前天", Cancel],
+        ContactQuestion.WhichChannel => [.. ServiceChannels.All, Cancel],
+        ContactQuestion.WhichResolution => [.. ServiceResolutions.All, Cancel],
+        _ => [Cancel],
+    };
+
+    public static string Saved(long id, string enterprise, int? matterId, int leadsTold) =>
+        $"已保存服务记录 #{id}（{enterprise}）。"
+        + (matterId is null ? "" : $"需其他部门配合的问题已登记为台账事项 #{matterId}，" + (leadsTold > 0 ? "并已报区块负责人协调。" : "区块负责人暂未在聊天中绑定，请另行告知。"));
+
+    public static string Escalation(string guide, string enterprise, string problem, string proposal, int matterId) =>
+        $"【指导员上报】{guide} 服务 {enterprise} 时发现需要其他部门配合的问题，已登记为台账事项 #{matterId}，请区块负责人协调：\n问题：{problem}\n指导员建议：{proposal}";
+
+    public static string MyEnterprises(IReadOnlyList<MyEnterpriseStatus> list, DateOnly monday, DateOnly sunday)
+    {
+        if (list.Count == 0)
+        {
+            return NoEnterprises;
+        }
+        var b = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"我的企业（本周 {monday:M月d日}–{sunday:M月d日}）：\n"));
+        foreach (var e in list)
+        {
+            b.Append("- ").Append(e.EnterpriseName).Append("：本周电话").Append(e.PhoneThisWeek ? "✓" : "✗").Append("，本月走访").Append(e.VisitThisMonth ? "✓" : "✗");
+            b.Append("，未解决问题").Append(e.OpenProblems.Count == 0 ? "无" : string.Join("；", e.OpenProblems));
+            if (e.OthersRecently.Count > 0)
+            {
+                b.Append("；近期其他人服务：").Append(string.Join("、", e.OthersRecently.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Person} {o.Date:M月d日} {o.Channel}"))));
+            }
+            b.AppendLine();
+        }
+        return b.ToString().TrimEnd();
+    }
+
+    private static string Numbered(IReadOnlyList<ContactChoice> choices) =>
+        string.Join("\n", choices.Take(10).Select((c, i) => $"{i + 1}. {c.Name}"));
+}

@@ -1,0 +1,147 @@
+using EnvBot.Data.Domain.Ledger;
+using EnvBot.Data.Guides;
+using EnvBot.Data.Ledger;
+using EnvBot.Data.Persistence.Storage;
+using EnvBot.Dialogs.Builder.Dialogs;
+using EnvBot.Dialogs.Builder.Dialogs.Prompts;
+using EnvBot.Dialogs.Builder.Schema;
+using EnvBot.Dialogs.Identity;
+using EnvBot.Dialogs.Proactive;
+
+namespace EnvBot.Dialogs.Guides;
+
+/// <summary>
+/// A guide logs a contact in one message (issue 8, DOMAIN.md §2): the form read by <see cref="ContactExtractor"/> is
+/// shown for confirmation with buttons; what is ambiguous is asked one question at a time; any field can be corrected
+/// in words ("企业改成金鹰", "方式 现场"); "确认保存" saves. A problem that needs another department becomes a ledger
+/// matter with the guide's proposal and is sent to the block leads (DOMAIN.md §2 "Problems"). Nothing is written
+/// before the confirmation.
+/// </summary>
+public sealed class LogContactDialog : InterruptibleComponentDialog
+{
+    public const string DialogId = nameof(LogContactDialog);
+    private const string AnswerPrompt = "contactAnswer";
+    private const string DraftKey = "draft";
+
+    private static readonly string[] Yes = ["确认保存", "确认", "保存", "是", "对", "好", "好的", "没问题", "ok", "yes"];
+    private static readonly string[] No = ["修改", "不对", "有误", "否", "no"];
+
+    private readonly ServiceRecordService _records;
+    private readonly LedgerService _ledger;
+    private readonly ConversationReferenceStore _references;
+    private readonly ProactiveOutbox _outbox;
+    private readonly TimeProvider _time;
+
+    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ConversationReferenceStore references, ProactiveOutbox outbox, TimeProvider time)
+        : base(DialogId)
+    {
+        _records = records;
+        _ledger = ledger;
+        _references = references;
+        _outbox = outbox;
+        _time = time;
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AskStepAsync, AnswerStepAsync]));
+        AddDialog(new TextPrompt(AnswerPrompt));
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    public override string HelpText => GuideReplies.HelpText;
+
+    /// <summary>Reads a message as a contact for the person, or null when it names no enterprise and no channel (not a contact).</summary>
+    public static ContactDraft? Read(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
+    {
+        var x = ContactExtractor.Extract(text, sentAt, candidates);
+        var namesEnterprise = x.Enterprise is not null && !x.Questions.Contains(ContactQuestion.WhichEnterprise) && EnterpriseMatcher.Find(ContactExtractor.Normalize(text), candidates).Count > 0;
+        return x.Channel is null && !namesEnterprise && x.EnterpriseCandidates.Count == 0 ? null : ContactDraft.From(text, x);
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = step.Options.ToValue<ContactDraft>()!;
+        var lines = new List<string>();
+        if (draft.Notice is { } notice)
+        {
+            lines.Add(notice);
+            draft.Notice = null;
+        }
+        lines.Add(GuideReplies.Form(draft));
+        ContactQuestion? question = draft.Questions.Count > 0 ? draft.Questions[0] : null;
+        lines.Add(question is { } q ? GuideReplies.Ask(q, draft) : "无误请点“确认保存”，要改哪一项直接说（如“方式 现场”）。");
+        step.Values.SetValue(DraftKey, draft);
+        var prompt = Activity.CreateMessage(string.Join("\n\n", lines));
+        prompt.SuggestedActions = new SuggestedActions { Actions = GuideReplies.Buttons(question, draft).Select(b => CardAction.ImBack(b)).ToList() };
+        return await step.PromptAsync(AnswerPrompt, new PromptOptions { Prompt = prompt }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = step.Values.GetValue<ContactDraft>(DraftKey)!;
+        var text = (step.Result?.ToValue<string>() ?? "").Trim();
+        var answer = text.TrimEnd('。', '.', '!', '！').ToLowerInvariant();
+        if (draft.Questions.Count == 0 && Yes.Contains(answer))
+        {
+            if (!draft.IsComplete)
+            {
+                draft.Notice = GuideReplies.WhatToChange;
+                return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
+            }
+            await SaveAsync(step, draft, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        if (No.Contains(answer))
+        {
+            draft.Notice = GuideReplies.WhatToChange;
+            return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
+        }
+        var identity = step.Context.Identity();
+        var candidates = await _records.CandidatesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
+        if (!ContactCorrection.Apply(draft, text, _time.GetUtcNow(), candidates))
+        {
+            draft.Notice = GuideReplies.NotUnderstood;
+        }
+        return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SaveAsync(WaterfallStepContext step, ContactDraft d, CancellationToken cancellationToken)
+    {
+        var identity = step.Context.Identity();
+        int? matterId = null;
+        var told = 0;
+        if (d.Department is not null && d.Resolution != ServiceResolutions.Solved)
+        {
+            // DOMAIN.md §2 "Problems": the guide's preliminary proposal goes with it, in writing, to the block lead.
+            var proposal = d.Other.Length > 0 ? d.Other : d.Department;
+            var a = step.Context.Activity;
+            var result = await _ledger.CollectAsync(
+                new NewMatter(d.EnterpriseId, d.EnterpriseName!, $"{(d.Problem.Length > 0 ? d.Problem : d.SourceText)}（指导员建议：{proposal}）", MatterSources.GuideContact, MatterKinds.Problem, a.ChannelId, a.Conversation?.Id, a.From?.Id),
+                identity.PersonName ?? "指导员", cancellationToken).ConfigureAwait(false);
+            matterId = result.Matter?.Id;
+            if (matterId is { } id)
+            {
+                foreach (var (_, channelId, userId) in await _records.BlockLeadAccountsAsync(d.EnterpriseId!.Value, cancellationToken).ConfigureAwait(false))
+                {
+                    if (channelId == a.ChannelId && userId == a.From?.Id)
+                    {
+                        continue;
+                    }
+                    var reference = (await _references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+                        .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
+                    if (reference is null)
+                    {
+                        continue;
+                    }
+                    var message = Activity.CreateMessage(GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id));
+                    await _outbox.EnqueueAsync($"guide-escalation:{id}:{channelId}:{userId}", channelId, reference.ConversationId, userId, message, null, cancellationToken).ConfigureAwait(false);
+                    told++;
+                }
+            }
+        }
+        var saved = await _records.SaveAsync(
+            new NewServiceRecord(identity.PersonId!.Value, d.EnterpriseId!.Value, d.Date!.Value, d.Channel!, d.Problem, d.Resolution!, d.Other, d.SourceText, matterId),
+            cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Activity.CreateMessage(GuideReplies.Saved(saved.Id, d.EnterpriseName!, matterId, told)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, ContactDraft draft, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(nameof(WaterfallDialog), draft.ToJsonNode(), cancellationToken);
+}

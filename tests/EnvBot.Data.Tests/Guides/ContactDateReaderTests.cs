@@ -1,0 +1,43 @@
+using EnvBot.Data.Guides;
+
+namespace EnvBot.Data.Tests.Guides;
+
+/// <summary>Dates as guides write them, read against the day the message was sent in Zhoushan (issue 8).</summary>
+public sealed class ContactDateReaderTests
+{
+    [Theory]
+    [InlineData("今天电话", "2026-03-12", "2026-03-12")]
+    [InlineData("昨天去的", "2026-03-12", "2026-03-11")]
+    [InlineData("前天", "2026-03-12", "2026-03-10")]
+    [InlineData("上周三现场", "2026-03-12", "2026-03-04")] // Thursday: last week's Wednesday, not yesterday
+    [InlineData("周三现场", "2026-03-12", "2026-03-11")]
+    [InlineData("周五电话", "2026-03-12", "2026-03-06")] // a bare weekday still ahead this week is last week's
+    [InlineData("上周五电话", "2026-03-16", "2026-03-13")] // Monday
+    [InlineData("3月5日", "2026-03-12", "2026-03-05")]
+    [InlineData("三月五号", "2026-03-12", "2026-03-05")]
+    [InlineData("3.5去的", "2026-03-12", "2026-03-05")]
+    [InlineData("12.28走访", "2027-01-03", "2026-12-28")] // no year, written in January: last December
+    [InlineData("5号", "2026-03-12", "2026-03-05")]
+    [InlineData("20号", "2026-03-12", "2026-02-20")] // a day not yet reached this month is last month's
+    public void Reads(string text, string today, string expected)
+    {
+        var dates = ContactDateReader.Read(text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(dates).Date);
+    }
+
+    [Theory]
+    [InlineData("排放超标3.5倍")]
+    [InlineData("高度不够15米")]
+    [InlineData("日常检查")]
+    public void QuantitiesAreNotDates(string text) =>
+        Assert.Empty(ContactDateReader.Read(text, new DateOnly(2026, 3, 12)));
+
+    [Fact]
+    public void SentAtIsReadInShanghai_SundayEveningUtcIsMondayThere()
+    {
+        // 2026-03-15 16:30 UTC is Monday 16 March 00:30 in Zhoushan: "今天" is the 16th.
+        var x = ContactExtractor.Extract("今天电话长宏，无问题", new DateTimeOffset(2026, 3, 15, 16, 30, 0, TimeSpan.Zero),
+            [new PairedEnterprise(1, "舟山长宏国际船舶修造有限公司(+再生利用)", true)]);
+        Assert.Equal(new DateOnly(2026, 3, 16), x.Date);
+    }
+}

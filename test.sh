@@ -12,6 +12,17 @@ built=1
 echo "== build"
 dotnet build EnvBot.sln -c Debug -warnaserror -nologo -v q || { status=1; built=0; }
 
+# A throw-away PostgreSQL server on a loopback port (.ci/start-postgres installs Debian's postgresql when root): the
+# PostgreSQL-only tests use it in the first pass, and the host suite runs on it once more below.
+pg=""; pgdata=""
+if [ $built -eq 1 ] && pg=$(bash .ci/start-postgres 2>"$results/pg.err"); then
+  pgdata=$(sed -n 's/^postgres data: //p' "$results/pg.err")
+  trap 'bash .ci/start-postgres --stop "$pgdata"' EXIT
+  export ENVBOT_TEST_POSTGRES="$pg"
+else
+  pg=""
+fi
+
 passed=0; failed=0; skipped=0
 if [ $built -eq 1 ]; then
   echo "== .NET tests"
@@ -23,24 +34,18 @@ if [ $built -eq 1 ]; then
   done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/dotnet.log" | sed -E 's/[^0-9]+/ /g')
 fi
 
-if [ $built -eq 1 ]; then
-  # Issue 9: the host suite again, every host on its own database in a real PostgreSQL server (.ci/start-postgres
-  # installs Debian's postgresql when root and starts a throw-away server on a loopback port).
+if [ $built -eq 1 ] && [ -n "$pg" ]; then
+  # Issue 9: the host suite again, every host on its own database in that PostgreSQL server.
   echo "== .NET host tests on PostgreSQL"
-  if pg=$(bash .ci/start-postgres 2>"$results/pg.err"); then
-    pgdata=$(sed -n 's/^postgres data: //p' "$results/pg.err")
-    ENVBOT_TEST_DATABASE=PostgreSql ENVBOT_TEST_POSTGRES="$pg" \
-      dotnet test tests/EnvBot.Host.Tests --no-build -c Debug --filter "Database!=SqliteFile" -v q 2>&1 | tee "$results/pg.log"
-    [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-    while read -r f p s; do
-      failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
-    done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/pg.log" | sed -E 's/[^0-9]+/ /g')
-    bash .ci/start-postgres --stop "$pgdata"
-  else
-    host_tests=$(grep -E 'EnvBot.Host.Tests.dll' "$results/dotnet.log" | grep -oE 'Total: +[0-9]+' | grep -oE '[0-9]+' | head -1)
-    echo "PostgreSQL pass skipped (${host_tests:-0} tests): no PostgreSQL server could be started: $(tail -1 "$results/pg.err")"
-    skipped=$((skipped + ${host_tests:-0}))
-  fi
+  ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Host.Tests --no-build -c Debug --filter "Database!=SqliteFile" -v q 2>&1 | tee "$results/pg.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  while read -r f p s; do
+    failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
+  done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$results/pg.log" | sed -E 's/[^0-9]+/ /g')
+elif [ $built -eq 1 ]; then
+  host_tests=$(grep -E 'EnvBot.Host.Tests.dll' "$results/dotnet.log" | grep -oE 'Total: +[0-9]+' | grep -oE '[0-9]+' | head -1)
+  echo "PostgreSQL pass skipped (${host_tests:-0} tests): no PostgreSQL server could be started: $(tail -1 "$results/pg.err")"
+  skipped=$((skipped + ${host_tests:-0}))
 fi
 
 if [ $built -eq 1 ] && [ -f .ci/run-js ]; then

@@ -22,6 +22,8 @@ public static class EnvBotApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
+        // First hosted service: a host that would serve without authentication outside Development stops here.
+        builder.Services.AddHostedService<Protocol.Authentication.AuthenticationGuard>();
         builder.Services.AddEnvBotData(builder.Configuration);
         builder.Services.AddEnvBotDialogs();
         builder.Services.AddEnvBotPolicy(builder.Configuration);
@@ -54,15 +56,7 @@ public static class EnvBotApp
     /// <summary>Migrates the database; run before the host starts taking traffic.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
-        var authentication = app.Services.GetRequiredService<BotAuthenticationOptions>();
-        // Issue 9: JWT is always on outside Development; without an app id anyone could post activities and pick the
-        // serviceUrl (BOTFRAMEWORK.md §4.4), so such a host refuses to start rather than warn.
-        if (authentication.IsAuthenticationDisabled && !app.Environment.IsDevelopment())
-        {
-            throw new InvalidOperationException(
-                $"MicrosoftAppId is not configured and the environment is {app.Environment.EnvironmentName}: Bot Framework authentication can be off only in Development (ASPNETCORE_ENVIRONMENT=Development).");
-        }
-        authentication.LogAuthenticationMode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnvBot.Authentication"));
+        app.Services.GetRequiredService<BotAuthenticationOptions>().LogAuthenticationMode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnvBot.Authentication"));
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         var demoData = app.Configuration.GetValue("Seed:DemoData", true);
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(demoData, cancellationToken).ConfigureAwait(false);

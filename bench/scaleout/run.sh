@@ -41,6 +41,7 @@ CONN="Host=127.0.0.1;Port=$port;Username=envbot;Database=envbot;Maximum Pool Siz
 
 setsid dotnet "$ROOT/bench/FakeConnector/bin/Release/net10.0/FakeConnector.dll" --urls "http://127.0.0.1:$CONNECTOR_PORT" >"$LOGDIR/connector.log" 2>&1 &
 pids+=($!)
+disown "$!"
 wait_for "${CONNECTOR_URL}count" 60 || exit 1
 
 start_host() { # n
@@ -49,6 +50,7 @@ start_host() { # n
     Database__ConnectionString="$CONN" Jobs__Enabled=true Logging__LogLevel__Default=Warning DirectLine__Secret=scaleout-secret \
     exec setsid dotnet bin/Release/net10.0/EnvBot.Host.dll --urls "http://127.0.0.1:$p") >>"$LOGDIR/host$1.log" 2>&1 &
   HOSTPID[$1]=$!
+  disown "$!"
   wait_for "http://127.0.0.1:$p/readyz" 120
 }
 hosts_url() { local u=() i; for i in $(seq "$1"); do u+=("http://127.0.0.1:$((BASE_PORT + i))"); done; (IFS=,; echo "${u[*]}"); }

@@ -42,12 +42,75 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
                 activity.Text = typed;
                 return json;
             }, cancellationToken).ConfigureAwait(false);
-            live.Current?.Outbox.Writer.TryWrite(ActivitySetJson([json], sequence));
+            if (live.Current is { } subscriber)
+            {
+                if (sequence == subscriber.Delivered + 1)
+                {
+                    subscriber.Outbox.Writer.TryWrite(ActivitySetJson([json], sequence));
+                    subscriber.Delivered = sequence;
+                }
+                else
+                {
+                    // Another instance appended in between (issue 9): send the gap and this one in order.
+                    await PushFromStoreAsync(conversationId, subscriber, cancellationToken).ConfigureAwait(false);
+                }
+            }
             return activity.Id!;
         }
         finally
         {
             live.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Another instance appended <paramref name="sequence"/> to the conversation (PostgreSQL NOTIFY, issue 9): when this
+    /// instance holds the conversation's socket, it sends what the socket has not had yet, read from the store.
+    /// </summary>
+    public async Task DeliverAppendedAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        if (!_live.TryGetValue(conversationId, out var live) || live.Current is not { } current || current.Delivered >= sequence)
+        {
+            return;
+        }
+        await live.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (live.Current is { } subscriber)
+            {
+                await PushFromStoreAsync(conversationId, subscriber, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            live.Gate.Release();
+        }
+    }
+
+    /// <summary>Brings every open socket up to date from the store: notifications sent while the listener was reconnecting are lost.</summary>
+    public async Task CatchUpAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (conversationId, live) in _live)
+        {
+            if (live.Current is not null)
+            {
+                await DeliverAppendedAsync(conversationId, long.MaxValue, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Sends the stored activities after the subscriber's watermark; the caller holds the conversation's gate.</summary>
+    private async Task PushFromStoreAsync(string conversationId, Subscriber subscriber, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var page = await store.ReadActivitiesAsync(conversationId, subscriber.Delivered, PageSize, cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0)
+            {
+                return;
+            }
+            subscriber.Outbox.Writer.TryWrite(ActivitySetJson(page.Select(a => a.ActivityJson), page[^1].Sequence));
+            subscriber.Delivered = page[^1].Sequence;
         }
     }
 
@@ -82,6 +145,7 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
                 after = page[^1].Sequence;
                 subscriber.Outbox.Writer.TryWrite(ActivitySetJson(page.Select(a => a.ActivityJson), after));
             }
+            subscriber.Delivered = after;
             replaced = live.Current;
             live.Current = subscriber;
         }
@@ -222,5 +286,8 @@ public sealed class DirectLineConversations(DirectLineStore store, TimeProvider 
     {
         public Channel<string> Outbox { get; } = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         public CancellationTokenSource Replaced { get; } = new();
+
+        /// <summary>The last sequence written to this socket; changed only under the conversation's gate.</summary>
+        public long Delivered { get; set; } = -1;
     }
 }

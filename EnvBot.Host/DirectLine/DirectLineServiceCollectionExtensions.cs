@@ -10,6 +10,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineConnector>();
         services.AddSingleton<DirectLineTurns>();
+        services.AddHostedService<DirectLineNotificationListener>();
         // DirectLineJS sends Authorization and x-ms-bot-agent on every call (BOTFRAMEWORK.md §5.5).
         services.AddCors(o => o.AddPolicy(DirectLineApi.CorsPolicy, p => p
             .AllowAnyOrigin()

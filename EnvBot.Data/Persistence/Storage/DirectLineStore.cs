@@ -9,6 +9,12 @@ namespace EnvBot.Data.Persistence.Storage;
 /// </summary>
 public sealed class DirectLineStore(IDbConnectionFactory connections, IEnvBotDbContextFactory contexts, TimeProvider time)
 {
+    /// <summary>
+    /// The PostgreSQL NOTIFY channel an append signals on, payload "conversationId sequence". The host that holds the
+    /// conversation's WebSocket may be another instance (issue 9); it LISTENs and reads the new rows by watermark.
+    /// </summary>
+    public const string NotifyChannel = "envbot_directline";
+
     /// <summary>Creates the conversation; false when it already exists (the start request answers 200 then, not 201).</summary>
     public Task<bool> TryCreateConversationAsync(string conversationId, string? userId, CancellationToken cancellationToken) =>
         connections.WriteAsync(async (connection, tx) =>
@@ -48,6 +54,16 @@ public sealed class DirectLineStore(IDbConnectionFactory connections, IEnvBotDbC
         connections.WriteAsync(async (connection, tx) =>
         {
             long next;
+            if (connections.Provider == DatabaseProvider.PostgreSql)
+            {
+                // Instances append concurrently on PostgreSQL; locking the conversation row serializes its sequence
+                // (SQLite writes are already serialized in-process).
+                await using var lockRow = connection.CreateCommand();
+                lockRow.Transaction = tx;
+                lockRow.CommandText = "SELECT 1 FROM directline_conversations WHERE id = @id FOR UPDATE";
+                BotStateStore.AddParameter(lockRow, "@id", conversationId);
+                await lockRow.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
             await using (var max = connection.CreateCommand())
             {
                 max.Transaction = tx;
@@ -63,6 +79,16 @@ public sealed class DirectLineStore(IDbConnectionFactory connections, IEnvBotDbC
             BotStateStore.AddParameter(cmd, "@json", render(next));
             BotStateStore.AddParameter(cmd, "@now", SqlValues.DateTimeOffset(connections.Provider, time.GetUtcNow()));
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (connections.Provider == DatabaseProvider.PostgreSql)
+            {
+                // Delivered to listeners on commit, never for a rolled-back append.
+                await using var notify = connection.CreateCommand();
+                notify.Transaction = tx;
+                notify.CommandText = "SELECT pg_notify(@channel, @payload)";
+                BotStateStore.AddParameter(notify, "@channel", NotifyChannel);
+                BotStateStore.AddParameter(notify, "@payload", conversationId + " " + next.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await notify.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
             return next;
         }, cancellationToken);
 

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Scale-out load and fault run (issue 9), see bench/README.md "Scale-out".
+#   bash bench/scaleout/run.sh              fault run: 3 hosts on one PostgreSQL, host 2 SIGKILLed and restarted,
+#                                           PostgreSQL restarted, then exactly-once counts; last line "SCALEOUT PASS|FAIL"
+#   bash bench/scaleout/run.sh throughput   turns/s and p99 with 1, 2 and 3 hosts on PostgreSQL
+# Only 127.0.0.1; every step bounded by timeout; stops everything it started.
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+MODE="${1:-fault}"
+BASE_PORT="${BASE_PORT:-5300}"
+CONNECTOR_PORT="${CONNECTOR_PORT:-5390}"
+CONVERSATIONS="${CONVERSATIONS:-20}"
+TURNS="${TURNS:-40}"
+DURATION="${DURATION:-15}"
+LOGDIR="${SCALEOUT_LOGDIR:-/tmp/envbot-scaleout}"
+CONNECTOR_URL="http://127.0.0.1:$CONNECTOR_PORT/"
+mkdir -p "$LOGDIR"
+declare -A HOSTPID
+pids=()
+pgdata=""
+cleanup() {
+  for pid in "${HOSTPID[@]}" "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  [ -n "$pgdata" ] && bash "$ROOT/.ci/start-postgres" --stop "$pgdata"
+}
+trap cleanup EXIT INT TERM
+
+wait_for() { for _ in $(seq $(( $2 * 10 ))); do curl -fsS -o /dev/null --max-time 1 "$1" 2>/dev/null && return 0; sleep 0.1; done; echo "timed out waiting for $1" >&2; return 1; }
+
+echo "== building Release"
+timeout 600 dotnet build -c Release -nologo -v q "$ROOT/EnvBot.Host/EnvBot.Host.csproj" >"$LOGDIR/build-host.log" 2>&1 || { tail -20 "$LOGDIR/build-host.log"; exit 1; }
+timeout 600 dotnet build -c Release -nologo -v q "$ROOT/bench/FakeConnector/FakeConnector.csproj" >"$LOGDIR/build-connector.log" 2>&1 || { tail -20 "$LOGDIR/build-connector.log"; exit 1; }
+
+echo "== starting PostgreSQL"
+pg=$(bash "$ROOT/.ci/start-postgres" 2>"$LOGDIR/pg.err") || { echo "SCALEOUT SKIP: no PostgreSQL server: $(tail -1 "$LOGDIR/pg.err")"; exit 0; }
+pgdata=$(sed -n 's/^postgres data: //p' "$LOGDIR/pg.err")
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+asdb=(); [ "$(id -u)" = "0" ] && asdb=(runuser -u postgres --)
+port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$pg")
+sql() { "$pgbin/psql" -h 127.0.0.1 -p "$port" -U envbot -d "$1" -Atq -c "$2"; }
+CONN="Host=127.0.0.1;Port=$port;Username=envbot;Database=envbot;Maximum Pool Size=40"
+
+setsid dotnet "$ROOT/bench/FakeConnector/bin/Release/net10.0/FakeConnector.dll" --urls "http://127.0.0.1:$CONNECTOR_PORT" >"$LOGDIR/connector.log" 2>&1 &
+pids+=($!)
+disown "$!"
+wait_for "${CONNECTOR_URL}count" 60 || exit 1
+
+start_host() { # n
+  local p=$((BASE_PORT + $1))
+  (cd "$ROOT/EnvBot.Host" && ASPNETCORE_ENVIRONMENT=Development RateLimiting__Enabled=false Database__Provider=PostgreSql \
+    Database__ConnectionString="$CONN" Jobs__Enabled=true Logging__LogLevel__Default=Warning DirectLine__Secret=scaleout-secret \
+    exec setsid dotnet bin/Release/net10.0/EnvBot.Host.dll --urls "http://127.0.0.1:$p") >>"$LOGDIR/host$1.log" 2>&1 &
+  HOSTPID[$1]=$!
+  disown "$!"
+  wait_for "http://127.0.0.1:$p/readyz" 120
+}
+hosts_url() { local u=() i; for i in $(seq "$1"); do u+=("http://127.0.0.1:$((BASE_PORT + i))"); done; (IFS=,; echo "${u[*]}"); }
+new_db() { sql postgres "DROP DATABASE IF EXISTS envbot WITH (FORCE)"; sql postgres "CREATE DATABASE envbot"; }
+stop_hosts() { for n in "${!HOSTPID[@]}"; do kill -KILL -- "-${HOSTPID[$n]}" 2>/dev/null; unset "HOSTPID[$n]"; done; }
+
+if [ "$MODE" = throughput ]; then
+  printf '| hosts | turns/s | p50 ms | p99 ms | turns | failed |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n' >"$LOGDIR/throughput.md"
+  for n in 1 2 3; do
+    new_db
+    for i in $(seq "$n"); do start_host "$i" || exit 1; done
+    HOSTS=$(hosts_url "$n") SERVICE_URL=$CONNECTOR_URL RUN="warm$n" CONVERSATIONS=$CONVERSATIONS DURATION=5 timeout 120 node "$ROOT/bench/scaleout/load.mjs" >/dev/null
+    line=$(HOSTS=$(hosts_url "$n") SERVICE_URL=$CONNECTOR_URL RUN="tp$n" CONVERSATIONS=$CONVERSATIONS DURATION=$DURATION timeout 300 node "$ROOT/bench/scaleout/load.mjs")
+    echo "$n host(s): $line"
+    get() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$(get rps)" "$(get p50)" "$(get p99)" "$(get accepted)" "$(get failed)" >>"$LOGDIR/throughput.md"
+    stop_hosts
+  done
+  echo "== $CONVERSATIONS concurrent conversations, ${DURATION}s, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  cat "$LOGDIR/throughput.md"
+  exit 0
+fi
+
+# Fault run.
+new_db
+for i in 1 2 3; do start_host "$i" || exit 1; done
+RUN="f$(date +%s)"
+echo "== load: $CONVERSATIONS conversations × $TURNS turns over 3 hosts (run $RUN)"
+HOSTS=$(hosts_url 3) SERVICE_URL=$CONNECTOR_URL RUN=$RUN CONVERSATIONS=$CONVERSATIONS TURNS=$TURNS ACCEPTED="$LOGDIR/accepted.txt" \
+  timeout 600 node "$ROOT/bench/scaleout/load.mjs" >"$LOGDIR/load.out" 2>&1 &
+load=$!
+sleep 4
+echo "== SIGKILL host 2"; kill -KILL -- "-${HOSTPID[2]}"; unset "HOSTPID[2]"
+sleep 3
+echo "== restarting host 2"; start_host 2 || echo "host 2 did not come back"
+sleep 2
+echo "== restarting PostgreSQL"; timeout 60 "${asdb[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m fast -w restart -l "$(dirname "$pgdata")/server.log" >/dev/null || echo "pg_ctl restart failed"
+wait "$load"; cat "$LOGDIR/load.out"
+sleep 2
+
+accepted=$(wc -l <"$LOGDIR/accepted.txt")
+sql envbot "SELECT activity_id FROM processed_activities WHERE activity_id LIKE '$RUN-%'" | sort >"$LOGDIR/processed.txt"
+processed=$(wc -l <"$LOGDIR/processed.txt")
+missing=$(sort "$LOGDIR/accepted.txt" | comm -23 - "$LOGDIR/processed.txt" | wc -l)
+curl -fsS --max-time 5 "${CONNECTOR_URL}replies" | grep "^$RUN-" >"$LOGDIR/replies.txt"
+replied=$(wc -l <"$LOGDIR/replies.txt")
+duplicated=$(awk '$2 > 1' "$LOGDIR/replies.txt" | wc -l)
+unreplied=$(sort "$LOGDIR/accepted.txt" | comm -23 - <(cut -d' ' -f1 "$LOGDIR/replies.txt" | sort) | wc -l)
+over=$(sql envbot "SELECT count(*) FROM (SELECT \"SessionDate\" FROM consultation_bookings WHERE \"Status\"::text IN ('1','Confirmed') GROUP BY \"SessionDate\" HAVING count(*) > 10) x")
+bookings=$(sql envbot "SELECT count(*) FROM consultation_bookings")
+orphan_events=$(sql envbot "SELECT count(*) FROM ledger_events e WHERE NOT EXISTS (SELECT 1 FROM ledger_matters m WHERE m.\"Id\" = e.\"MatterId\")")
+bare_matters=$(sql envbot "SELECT count(*) FROM ledger_matters m WHERE NOT EXISTS (SELECT 1 FROM ledger_events e WHERE e.\"MatterId\" = m.\"Id\")")
+echo
+echo "accepted activities:            $accepted"
+echo "processed_activities rows:      $processed"
+echo "accepted but not processed:     $missing"
+echo "activities answered (connector): $replied"
+echo "accepted but never answered:    $unreplied"
+echo "answered more than once:        $duplicated"
+echo "sessions over capacity:         $over (bookings in db: $bookings)"
+echo "ledger: events without matter / matters without events: $orphan_events / $bare_matters"
+if [ "$accepted" -gt 0 ] && [ "$missing" -eq 0 ] && [ "$processed" -eq "$accepted" ] && [ "$duplicated" -eq 0 ] && [ "$unreplied" -eq 0 ] && [ "$over" = 0 ] && [ "$orphan_events" = 0 ] && [ "$bare_matters" = 0 ]; then
+  echo "SCALEOUT PASS"
+else
+  echo "SCALEOUT FAIL"; exit 1
+fi

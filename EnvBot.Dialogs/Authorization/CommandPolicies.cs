@@ -15,6 +15,7 @@ public static class CommandPolicies
     private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
     {
         [MainCommand.GenerateBindingCode] = CommandPolicy.Roles("管理员", Role.Administrator),
+        [MainCommand.FailedSends] = CommandPolicy.Roles("管理员", Role.Administrator),
         [MainCommand.ImportPairings] = CommandPolicy.Roles("管理员", Role.Administrator),
         [MainCommand.AskQuestion] = EnterpriseContact,
         [MainCommand.MyMatters] = EnterpriseContact,

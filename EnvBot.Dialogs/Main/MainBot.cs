@@ -30,9 +30,11 @@ public sealed class MainBot : ActivityHandler
     private readonly BookingCommands _bookingCommands;
     private readonly ReviewCommands _reviewCommands;
     private readonly Data.Guides.ServiceRecordService _serviceRecords;
+    private readonly Data.Outbox.OutboxStore _outbox;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox)
     {
+        _outbox = outbox;
         _serviceRecords = serviceRecords;
         _ledger = ledger;
         _policy = policy;
@@ -117,6 +119,10 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.HandOver:
                 await HandOverAsync(turnContext, identity, cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.FailedSends:
+                var failed = await _outbox.FailedAsync(20, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(WithMenu(Outbox.FailedSendsReplies.List(failed), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.MyEnterprises:
                 var (monday, sunday) = Data.Domain.Calendar.BureauWeek.WeekOf(_time.GetUtcNow());

@@ -21,7 +21,7 @@ public sealed class PolicyAnswerService(PolicyAnswerComposer composer, IPolicyAn
         }
         var articles = result.Hits.Take(MaxArticles).ToList();
         var draft = await writer!.WriteAsync(result.Query.Text, articles, cancellationToken).ConfigureAwait(false);
-        var cited = draft is null ? null : PolicyCitationCheck.Accept(draft, articles);
+        var cited = draft is null || PolicyLeakGuard.Leaks(draft, result.Query.Text, articles) ? null : PolicyCitationCheck.Accept(draft, articles);
         return cited is null ? composer.Compose(result) : composer.ComposeGrounded(result, draft!, cited);
     }
 

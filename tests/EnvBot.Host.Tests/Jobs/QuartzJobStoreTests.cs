@@ -14,6 +14,8 @@ namespace EnvBot.Host.Tests.Jobs;
 /// the real scheduler, so on the real clock (a frozen FakeTimeProvider makes Quartz spin); the job logic itself is
 /// tested with a fake clock by calling <c>LedgerDeadlineService</c> directly (LedgerLoopTests, LedgerReminderTests).
 /// </summary>
+// Reads QRTZ_ tables through the SQLite file; PostgresJobStoreTests covers the same on PostgreSQL.
+[Trait("Database", "SqliteFile")]
 public sealed class QuartzJobStoreTests
 {
     private static Task<TestHost> StartWithSchedulerAsync(string databasePath, Action<WebApplicationBuilder>? configure = null) =>

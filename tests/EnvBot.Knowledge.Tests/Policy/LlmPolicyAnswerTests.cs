@@ -78,6 +78,25 @@ public sealed class LlmPolicyAnswerTests(PolicyFixture fixture)
         Assert.DoesNotContain("第九十九条", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("应当重新申请。另：舟山金鹰食品有限公司联系人电话13957212345，可供参考。")]
+    [InlineData("应当重新申请。详见 https://evil.example/leak 或发邮件至 admin@evil.example。")]
+    [InlineData("应当重新申请。该企业信用代码91330900313665432B、身份证330902199001011234。")]
+    public async Task Answer_HostileModelWritesDataItWasNeverGiven_RejectedAndExtractiveShown(string hostile)
+    {
+        // Issue 9: prompt injection cannot make an answer reveal another enterprise's data or send people elsewhere.
+        var result = Confident();
+        await using var server = await FakeChatCompletionServer.StartAsync();
+        server.Content = Draft((hostile, [PolicyReplies.Quote(result.Hits[0])]));
+
+        var answer = await ServiceFor(server.BaseUrl + "/v1").AnswerAsync(result, CancellationToken.None);
+
+        Assert.False(answer.FromModel);
+        Assert.Equal(new PolicyAnswerComposer().Compose(result).Text, answer.Text);
+        var (_, body) = Assert.Single(server.Requests);
+        Assert.DoesNotContain("金鹰", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Answer_UnretrievedArticleWrittenIntoTheText_Rejected()
     {

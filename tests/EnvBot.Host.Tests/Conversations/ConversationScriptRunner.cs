@@ -79,7 +79,7 @@ public static class ConversationScriptRunner
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 Assert.Equal("", await response.Content.ReadAsStringAsync());
                 // The outbox's background sender may deliver elsewhere meanwhile: replies are what reached this chat.
-                var requests = await RepliesAsync(connector!, delivered, conversationId, step.Expectations.Count);
+                var requests = await RepliesAsync(connector!, delivered, activity, step.Expectations.Count);
                 foreach (var request in requests)
                 {
                     AssertAddressed(request, activity, serviceUrl!, Where(script, step.Line));
@@ -98,19 +98,24 @@ public static class ConversationScriptRunner
         connector.Clear();
     }
 
-    private static async Task<IReadOnlyList<CapturedRequest>> RepliesAsync(FakeConnector connector, List<Activity> delivered, string conversationId, int count)
+    private static async Task<IReadOnlyList<CapturedRequest>> RepliesAsync(FakeConnector connector, List<Activity> delivered, Activity inbound, int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(count == 0 ? 0 : 10);
+        // A reply goes to …/activities/{inbound id}; anything else (a proactive message from the outbox's background
+        // sender, possibly to this same chat and late under load) is kept for `# outbox:` steps, never taken as a reply.
+        var replyTarget = "/activities/" + Uri.EscapeDataString(inbound.Id!);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(count == 0 ? 0 : 30);
         while (true)
         {
             var requests = connector.Requests;
-            var replies = requests.Where(r => r.Activity.Conversation?.Id == conversationId).ToList();
+            var replies = requests.Where(r => r.RawTarget.EndsWith(replyTarget, StringComparison.Ordinal)).ToList();
             if ((count > 0 && replies.Count >= count) || DateTime.UtcNow > deadline)
             {
-                // Anything else that arrived was proactive, for another chat.
-                delivered.AddRange(requests.Where(r => r.Activity.Conversation?.Id != conversationId).Select(r => r.Activity));
+                var others = requests.Where(r => !r.RawTarget.EndsWith(replyTarget, StringComparison.Ordinal)).ToList();
+                // A message to this chat that is not proactive (no replyToId) but missed the reply path is still a fault.
+                var misaddressed = others.Where(r => r.Activity.Conversation?.Id == inbound.Conversation?.Id && r.Activity.ReplyToId is not null).ToList();
+                delivered.AddRange(others.Except(misaddressed).Select(r => r.Activity));
                 connector.Clear();
-                return replies;
+                return [.. replies, .. misaddressed];
             }
             await Task.Delay(20);
         }

@@ -46,6 +46,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Ledger").Get<Ledger.LedgerOptions>() ?? new Ledger.LedgerOptions());
         services.TryAddSingleton<Ledger.IMatterRouter, Ledger.GeneralDepartmentTriage>();
         services.AddSingleton<Ledger.LedgerService>();
+        services.AddSingleton<Complaints.ComplaintReferralLog>();
+        services.AddSingleton<Rectification.RectificationService>();
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();
         return services;

@@ -28,6 +28,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(sp => new Lazy<Knowledge.Policy.PolicySearch>(sp.GetRequiredService<Knowledge.Policy.PolicySearch>));
         services.AddSingleton(sp => new Lazy<Knowledge.Routing.DepartmentRouter>(sp.GetRequiredService<Knowledge.Routing.DepartmentRouter>));
         services.AddSingleton<Policy.PolicyConversation>();
+        services.AddSingleton<Rectification.RectificationCommands>();
+        services.AddSingleton<Rectification.RectificationEscalationService>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

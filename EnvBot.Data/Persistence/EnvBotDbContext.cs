@@ -37,6 +37,8 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.ConsultationDay.ConsultationSessionPlan> ConsultationSessionPlans => Set<Domain.ConsultationDay.ConsultationSessionPlan>();
     public DbSet<Domain.ConsultationDay.Booking> Bookings => Set<Domain.ConsultationDay.Booking>();
     public DbSet<Domain.Privacy.PersonalDataAccess> PersonalDataAccesses => Set<Domain.Privacy.PersonalDataAccess>();
+    public DbSet<Domain.Complaints.ComplaintReferral> ComplaintReferrals => Set<Domain.Complaints.ComplaintReferral>();
+    public DbSet<Domain.Rectification.RectificationItem> RectificationItems => Set<Domain.Rectification.RectificationItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,9 +29,11 @@ public sealed class MainBot : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly Ledger.LedgerConversation _ledger;
     private readonly BookingCommands _bookingCommands;
+    private readonly Rectification.RectificationCommands _rectification;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger, PolicyConversation policy)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Rectification.RectificationCommands rectification)
     {
+        _rectification = rectification;
         _ledger = ledger;
         _policy = policy;
         _conversationState = conversationState;
@@ -95,6 +97,9 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.MyBookings or MainCommand.CancelBooking or MainCommand.ConfirmSeat or MainCommand.RejectBooking:
                 await turnContext.SendActivityAsync(WithMenu(await _bookingCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification:
+                await turnContext.SendActivityAsync(WithMenu(await _rectification.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

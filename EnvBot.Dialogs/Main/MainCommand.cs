@@ -22,4 +22,9 @@ public enum MainCommand
     ConfirmSeat,
     RejectBooking,
     HandOver,
+    RecordHealthCheck,
+    AnswerRectification,
+    AcceptRectification,
+    ReturnRectification,
+    MyRectification,
 }

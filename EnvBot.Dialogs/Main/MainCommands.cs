@@ -17,6 +17,7 @@ public static class MainCommands
         ["我的问题进度"] = MainCommand.MyMatters, ["问题进度"] = MainCommand.MyMatters, ["我的问题"] = MainCommand.MyMatters,
         ["预约咨询日"] = MainCommand.BookConsultation, ["预约"] = MainCommand.BookConsultation, ["咨询日预约"] = MainCommand.BookConsultation,
         ["我的预约"] = MainCommand.MyBookings,
+        ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -33,6 +34,11 @@ public static class MainCommands
         ("取消预约", MainCommand.CancelBooking),
         ("确认席位", MainCommand.ConfirmSeat),
         ("退回预约", MainCommand.RejectBooking),
+        // Issue 10: health checks and rectification (seed 002 一查二劝三改).
+        ("体检记录", MainCommand.RecordHealthCheck),
+        ("整改回复", MainCommand.AnswerRectification),
+        ("整改通过", MainCommand.AcceptRectification),
+        ("整改退回", MainCommand.ReturnRectification),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -57,9 +63,9 @@ public static class MainCommands
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (withArgument == MainCommand.AskQuestion)
+                if (withArgument is MainCommand.AskQuestion or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
                 {
-                    // A question is kept as written, final punctuation included.
+                    // A question, a health check (one finding a line) or an answer is kept as written, final punctuation included.
                     return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));
                 }
                 return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));

@@ -73,20 +73,24 @@ public sealed partial class RectificationCommands(
         {
             return RectificationReplies.NotResponsible(enterprise.Name);
         }
-        var findings = new List<NewFinding>();
-        foreach (var f in check.Findings)
+        var items = await rectification.RecordAsync(enterprise, identity.PersonId!.Value, identity.PersonName ?? "", check.Findings, cancellationToken).ConfigureAwait(false);
+        var suggested = new Dictionary<int, string>();
+        foreach (var item in items.Where(i => i.Basis is null))
         {
-            findings.Add(f.Basis is null ? f with { Basis = await BasisAsync(f.Finding, cancellationToken).ConfigureAwait(false) } : f);
+            if (await BasisAsync(item.Finding, cancellationToken).ConfigureAwait(false) is { } article)
+            {
+                suggested[item.Id] = article;
+            }
         }
-        var items = await rectification.RecordAsync(enterprise, identity.PersonId!.Value, identity.PersonName ?? "", findings, cancellationToken).ConfigureAwait(false);
         var key = string.Create(CultureInfo.InvariantCulture, $"rectification:{items[0].Id}:list");
         var told = await ToEnterpriseAsync(enterprise.Id, key, RectificationReplies.ListToEnterprise(enterprise.Name, identity.PersonName ?? "", items), cancellationToken).ConfigureAwait(false);
-        return RectificationReplies.Recorded(enterprise.Name, items, told);
+        return RectificationReplies.Recorded(enterprise.Name, items, told, suggested);
     }
 
     /// <summary>
-    /// Where the guide gave no basis, the law article the knowledge base is sure of (High confidence only: a wrong
-    /// article in a rectification notice is worse than none).
+    /// Where the guide gave no basis, the article the knowledge base is most sure of, shown to the guide only as a
+    /// reference to check: retrieval matches words, not duties (an article on the bureau's own plan can match a finding
+    /// about the enterprise's plan), and a wrong article in a rectification notice is worse than none.
     /// </summary>
     private async Task<string?> BasisAsync(string finding, CancellationToken cancellationToken)
     {

@@ -32,7 +32,7 @@ public static class RectificationReplies
 
     public static string NotResponsible(string enterprise) => $"您不是 {enterprise} 的结对指导员或区块负责人，未做任何记录。";
 
-    public static string Recorded(string enterprise, IReadOnlyList<RectificationItem> items, bool enterpriseTold)
+    public static string Recorded(string enterprise, IReadOnlyList<RectificationItem> items, bool enterpriseTold, IReadOnlyDictionary<int, string> references)
     {
         var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"已记录 {enterprise} 的体检问题 {items.Count} 项，每项已登记台账："));
         foreach (var i in items)
@@ -42,6 +42,10 @@ public static class RectificationReplies
             {
                 sb.Append($"，依据 {i.Basis}");
             }
+        }
+        foreach (var (id, article) in references)
+        {
+            sb.Append(string.Create(CultureInfo.InvariantCulture, $"\n整改项 {id} 未写依据，知识库检索到 {article} 供参考（未发给企业，请核对）。"));
         }
         sb.Append(enterpriseTold ? "\n整改清单已发送给企业。" : "\n企业尚无联系人在对话中认证，整改清单暂未送达，请电话告知企业完成企业认证。");
         return sb.ToString();

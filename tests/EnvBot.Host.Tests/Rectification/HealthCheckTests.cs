@@ -60,12 +60,15 @@ public sealed class HealthCheckTests
         Assert.StartsWith("已记录 浙江金鹰股份有限公司 的体检问题 3 项", recorded, StringComparison.Ordinal);
         Assert.Contains("整改项 3（台账 #3）：突发环境事件应急预案未备案，期限 2026年11月30日", recorded, StringComparison.Ordinal);
         Assert.EndsWith("整改清单已发送给企业。", recorded, StringComparison.Ordinal);
+        // No basis written for item 3: the knowledge base's article is shown to the guide to check, never sent as the basis.
+        Assert.Contains("整改项 3 未写依据，知识库检索到 《", recorded, StringComparison.Ordinal);
 
         // 劝: the list reaches the enterprise's own chat with basis, suggestion and deadline.
         var list = Assert.Single(await chats.DeliveredToAsync(JinYingChat)).Text!;
         Assert.StartsWith("【体检整改清单】浙江金鹰股份有限公司：环保指导员 陆佩军 在体检中发现以下 3 个问题", list, StringComparison.Ordinal);
         Assert.Contains("整改项 1：危废暂存间未设置警示标识\n依据：《中华人民共和国固体废物污染环境防治法》第七十七条\n建议：按规范设置标识牌\n期限：2026年12月10日", list, StringComparison.Ordinal);
-        Assert.Contains("整改项 2：废气收集罩破损", list, StringComparison.Ordinal);
+        Assert.Contains("整改项 2：废气收集罩破损\n建议：更换收集罩并保持负压收集\n期限：2026年12月4日", list, StringComparison.Ordinal);
+        Assert.Contains("整改项 3：突发环境事件应急预案未备案\n建议：", list, StringComparison.Ordinal);
 
         // Each finding is a ledger matter of the enterprise, due on the guide's deadline.
         var ledger = chats.Host.Services.GetRequiredService<LedgerService>();

@@ -59,7 +59,8 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
         var now = time.GetUtcNow();
         foreach (var f in findings)
         {
-            // The matter first: an item never exists without its ledger record (no half-written data the other way round).
+            // The matter first: an item never exists without its ledger record. Should saving the items fail, the matters
+            // stay in the ledger as open findings of the enterprise (visible, nothing silently lost).
             var question = $"【体检整改】{f.Finding}（整改建议：{f.Suggestion}；期限 {f.Deadline:yyyy-MM-dd}）";
             var opened = await ledger.CollectAsync(new NewMatter(enterprise.Id, enterprise.Name, question, MatterSources.HealthCheck, MatterKinds.Rectification, null, null, null, f.Deadline), personName, cancellationToken).ConfigureAwait(false);
             items.Add(new RectificationItem

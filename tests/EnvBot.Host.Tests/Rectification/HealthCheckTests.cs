@@ -5,6 +5,7 @@ using EnvBot.Data.Identity;
 using EnvBot.Data.Ledger;
 using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Data.Rectification;
+using EnvBot.Dialogs.Ledger;
 using EnvBot.Dialogs.Rectification;
 using EnvBot.Host.Tests.Ledger;
 
@@ -99,6 +100,8 @@ public sealed class HealthCheckTests
         Assert.Equal(0, await escalation.RunAsync(At9("2026-11-30"), default)); // the deadline day itself
         Assert.Equal(1, await escalation.RunAsync(At9("2026-12-01"), default));
         Assert.Equal(0, await escalation.RunAsync(At9("2026-12-02"), default));
+        // The ledger's own deadline job leaves rectification matters to this escalation (no department reminder).
+        Assert.Equal(0, await chats.Host.Services.GetRequiredService<LedgerDeadlineService>().RunAsync(At9("2026-12-01"), default));
         var toLead = Assert.Single(await chats.DeliveredToAsync("dm-" + Xia));
         Assert.Equal("【整改逾期】浙江金鹰股份有限公司 的整改项 3（突发环境事件应急预案未备案）已于 2026年11月30日 到期，企业仍未完成整改（待整改）。指导员：陆佩军，台账 #3。请区块负责人督促，必要时移交执法。", toLead.Text);
 

@@ -32,6 +32,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConsultationDay.ReviewCommands>();
         services.AddSingleton<ConsultationDay.ConsultationDayReminders>();
         services.AddSingleton<Guides.LogContactDialog>();
+        services.AddSingleton<Rectification.RectificationCommands>();
+        services.AddSingleton<Rectification.RectificationEscalationService>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

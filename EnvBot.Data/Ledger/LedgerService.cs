@@ -47,7 +47,7 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
         };
         Append(matter, MatterAction.Collect, new LedgerActor(null, collectedBy, null, false, false), now, request.Source, null);
         matter.DepartmentId = department.Id;
-        matter.DueDate = DueFrom(matter.Kind);
+        matter.DueDate = request.DueDate ?? DueFrom(matter.Kind);
         var assigned = Append(matter, MatterAction.Assign, LedgerActor.System, now, why, null);
         assigned.DepartmentName = department.Name;
         assigned.DecidedBy = routing.DecidedBy;

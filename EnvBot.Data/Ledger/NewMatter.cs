@@ -1,6 +1,6 @@
 namespace EnvBot.Data.Ledger;
 
-/// <summary>What a source hands the ledger to open a matter.</summary>
+/// <summary>What a source hands the ledger to open a matter; <see cref="DueDate"/> overrides the kind's working-day deadline (a rectification deadline set by the guide).</summary>
 public sealed record NewMatter(
     int? EnterpriseId,
     string EnterpriseName,
@@ -9,4 +9,5 @@ public sealed record NewMatter(
     string Kind,
     string? RequesterChannelId,
     string? RequesterConversationId,
-    string? RequesterUserId);
+    string? RequesterUserId,
+    DateOnly? DueDate = null);

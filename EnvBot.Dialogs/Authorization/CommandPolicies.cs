@@ -12,6 +12,8 @@ public static class CommandPolicies
     // Issue 5: an enterprise sees and adds only its own matters, so it must be bound first (企业认证).
     private static readonly CommandPolicy EnterpriseContact = new("已完成企业认证的企业联系人", identity => identity.IsEnterpriseContact);
 
+    private static readonly CommandPolicy GuideOrBlockLead = CommandPolicy.Roles("环保指导员或区块负责人", Role.Guide, Role.BlockLead, Role.Administrator);
+
     private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
     {
         [MainCommand.GenerateBindingCode] = CommandPolicy.Roles("管理员", Role.Administrator),
@@ -34,6 +36,12 @@ public static class CommandPolicies
         [MainCommand.ApprovePlan] = CommandPolicy.Roles("局领导", Role.Leader),
         // The day's list carries names and phone numbers: staff who run or answer at the session only.
         [MainCommand.SessionList] = CommandPolicy.Roles("局内工作人员", Role.GeneralReviewer, Role.DepartmentStaff, Role.Leader),
+        // Issue 10 (seed 002): guides record and review; the service also checks it is their enterprise.
+        [MainCommand.RecordHealthCheck] = GuideOrBlockLead,
+        [MainCommand.AcceptRectification] = GuideOrBlockLead,
+        [MainCommand.ReturnRectification] = GuideOrBlockLead,
+        [MainCommand.AnswerRectification] = EnterpriseContact,
+        [MainCommand.MyRectification] = EnterpriseContact,
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

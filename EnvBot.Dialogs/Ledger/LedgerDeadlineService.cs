@@ -29,6 +29,12 @@ public sealed class LedgerDeadlineService(LedgerService ledger, LedgerNotifier n
         var queued = 0;
         foreach (var matter in matters)
         {
+            // A rectification's deadline is the enterprise's, not the department's: when it passes, the block lead is
+            // told by RectificationEscalationService (issue 10, seed 002), not the department's head.
+            if (matter.Kind == MatterKinds.Rectification)
+            {
+                continue;
+            }
             if (MatterDeadlines.ReminderOn(LedgerService.Calendar, matter.DueDate!.Value, today) is not { } kind)
             {
                 continue;

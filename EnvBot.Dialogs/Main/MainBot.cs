@@ -31,9 +31,11 @@ public sealed class MainBot : ActivityHandler
     private readonly ReviewCommands _reviewCommands;
     private readonly Data.Guides.ServiceRecordService _serviceRecords;
     private readonly Data.Outbox.OutboxStore _outbox;
+    private readonly Rectification.RectificationCommands _rectification;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification)
     {
+        _rectification = rectification;
         _outbox = outbox;
         _serviceRecords = serviceRecords;
         _ledger = ledger;
@@ -104,6 +106,9 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.ConfirmSeat or MainCommand.RejectBooking or MainCommand.AcceptBooking or MainCommand.RepeatBooking
                 or MainCommand.ReviewQueue or MainCommand.SessionList or MainCommand.ProposePlan or MainCommand.ApprovePlan:
                 await turnContext.SendActivityAsync(WithMenu(await _reviewCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification:
+                await turnContext.SendActivityAsync(WithMenu(await _rectification.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

@@ -32,4 +32,9 @@ public enum MainCommand
     RateBooking,
     MyEnterprises,
     FailedSends,
+    RecordHealthCheck,
+    AnswerRectification,
+    AcceptRectification,
+    ReturnRectification,
+    MyRectification,
 }

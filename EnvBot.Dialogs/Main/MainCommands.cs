@@ -20,6 +20,7 @@ public static class MainCommands
         ["待审预约"] = MainCommand.ReviewQueue, ["待审核预约"] = MainCommand.ReviewQueue, ["预约审核"] = MainCommand.ReviewQueue,
         ["发送失败"] = MainCommand.FailedSends, ["发送失败的消息"] = MainCommand.FailedSends, ["失败消息"] = MainCommand.FailedSends,
         ["我的企业"] = MainCommand.MyEnterprises, ["我的结对企业"] = MainCommand.MyEnterprises, ["结对企业"] = MainCommand.MyEnterprises,
+        ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -43,6 +44,11 @@ public static class MainCommands
         ("批准咨询日计划", MainCommand.ApprovePlan),
         ("顺延预约", MainCommand.CarryOverBooking),
         ("评价预约", MainCommand.RateBooking),
+        // Issue 10: health checks and rectification (seed 002 一查二劝三改).
+        ("体检记录", MainCommand.RecordHealthCheck),
+        ("整改回复", MainCommand.AnswerRectification),
+        ("整改通过", MainCommand.AcceptRectification),
+        ("整改退回", MainCommand.ReturnRectification),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -67,9 +73,9 @@ public static class MainCommands
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (withArgument == MainCommand.AskQuestion)
+                if (withArgument is MainCommand.AskQuestion or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
                 {
-                    // A question is kept as written, final punctuation included.
+                    // A question, a health check (one finding a line) or an answer is kept as written, final punctuation included.
                     return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));
                 }
                 return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));

@@ -1,4 +1,6 @@
+using EnvBot.Data.Complaints;
 using EnvBot.Dialogs.Builder;
+using EnvBot.Dialogs.Identity;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Builder.State;
 using EnvBot.Dialogs.Main;
@@ -25,6 +27,7 @@ public sealed class PolicyConversation(
     Lazy<DepartmentRouter> router,
     ConversationState conversationState,
     ProactiveOutbox outbox,
+    ComplaintReferralLog complaints,
     LlmOptions llm,
     ILogger<PolicyConversation> logger)
 {
@@ -40,6 +43,8 @@ public sealed class PolicyConversation(
             // DOMAIN.md §1: not dropped, and recorded that the reporting channels were given (no personal data logged).
             logger.LogInformation("Complaint guidance (12369) given on {ChannelId}, kind {Kind}", turnContext.Activity.ChannelId, routing.OutOfScopeKind);
             await turnContext.SendActivityAsync(Activity.CreateMessage(PolicyConversationReplies.ComplaintGuidance(routing.OutOfScopeKind)), cancellationToken).ConfigureAwait(false);
+            // Issue 10: the referral is recorded after the guidance was sent, so a record means the person was told.
+            await complaints.RecordAsync(turnContext.Identity(), turnContext.Activity.ChannelId ?? "", routing.OutOfScopeKind, question, cancellationToken).ConfigureAwait(false);
             return;
         }
         var result = await search.Value.SearchAsync(question, 10, cancellationToken).ConfigureAwait(false);

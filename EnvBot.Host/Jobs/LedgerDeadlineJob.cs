@@ -1,11 +1,15 @@
 using EnvBot.Dialogs.Ledger;
+using EnvBot.Dialogs.Rectification;
 using Quartz;
 
 namespace EnvBot.Host.Jobs;
 
-/// <summary>Thin (STYLE.md): asks <see cref="LedgerDeadlineService"/> what is due and lets it queue reminders into the outbox.</summary>
+/// <summary>
+/// Thin (STYLE.md): asks <see cref="LedgerDeadlineService"/> what is due and lets it queue reminders into the outbox,
+/// and <see cref="RectificationEscalationService"/> which rectification items are past their deadline (issue 10).
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class LedgerDeadlineJob(LedgerDeadlineService deadlines, TimeProvider time) : IJob
+public sealed class LedgerDeadlineJob(LedgerDeadlineService deadlines, RectificationEscalationService rectification, TimeProvider time) : IJob
 {
     public static readonly JobKey Key = new("ledger-deadlines", "ledger");
     public static readonly TriggerKey TriggerKey = new("ledger-deadlines-0900", "ledger");
@@ -15,6 +19,10 @@ public sealed class LedgerDeadlineJob(LedgerDeadlineService deadlines, TimeProvi
 
     public static ScheduledJob Schedule { get; } = ScheduledJob.Cron<LedgerDeadlineJob>(Key, TriggerKey, Cron);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        await deadlines.RunAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await deadlines.RunAsync(now, cancellationToken).ConfigureAwait(false);
+        await rectification.RunAsync(now, cancellationToken).ConfigureAwait(false);
+    }
 }

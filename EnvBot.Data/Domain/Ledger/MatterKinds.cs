@@ -5,6 +5,8 @@ public static class MatterKinds
 {
     public const string Question = "question";
     public const string Problem = "problem";
+    /// <summary>A finding to rectify; its deadline is the one the guide set, not a count of working days.</summary>
+    public const string Rectification = "rectification";
 
     public static int DefaultDueWorkingDays(string kind) => kind switch
     {

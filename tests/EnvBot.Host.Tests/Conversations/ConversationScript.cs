@@ -10,6 +10,7 @@ namespace EnvBot.Host.Tests.Conversations;
 /// # as: enterprise user-id=u-001
 /// # channel: msteams            (optional, default "test")
 /// user: 咨询日
+/// user| 第二行                    (continues the message above on a new line: Shift+Enter in a chat)
 /// bot: 企业环保咨询日每月10日 …   (exact; following lines without a prefix continue the text)
 /// bot~ 12月10日                  (contains)
 /// buttons: 咨询日安排 | 帮助
@@ -115,6 +116,16 @@ public sealed partial class ConversationScript
             else if (TryValue(line, "user:", out value))
             {
                 steps.Add(new ScriptStep(number, ScriptStepKind.Message, value, userId, channelId) { Conversation = conversation });
+                continuing = null;
+            }
+            else if (TryValue(line, "user|", out value))
+            {
+                var last = LastStep(steps, name, number);
+                if (last.Kind != ScriptStepKind.Message || last.Expectations.Count > 0)
+                {
+                    throw Error(name, number, "'user|' must follow a 'user:' line");
+                }
+                last.Text += "\n" + value;
                 continuing = null;
             }
             else if (TryValue(line, "event:", out value))

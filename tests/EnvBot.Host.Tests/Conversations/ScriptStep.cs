@@ -10,7 +10,8 @@ public sealed class ScriptStep(int line, ScriptStepKind kind, string text, strin
     public int Line { get; } = line;
     public ScriptStepKind Kind { get; } = kind;
     public bool MembersAdded => Kind == ScriptStepKind.MembersAdded;
-    public string Text { get; } = text;
+    /// <summary>The message; <c>user|</c> lines after <c>user:</c> add lines to it (a multi-line message).</summary>
+    public string Text { get; set; } = text;
     public string UserId { get; } = userId;
     public string ChannelId { get; } = channelId;
     public TimeSpan AdvanceBy { get; init; }

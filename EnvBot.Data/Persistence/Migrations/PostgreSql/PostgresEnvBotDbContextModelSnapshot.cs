@@ -22,6 +22,49 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("EnterpriseContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.ToTable("complaint_referrals", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1092,6 +1135,93 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("personal_data_access", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RecordedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Suggestion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("MatterId")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedByPersonId");
+
+                    b.HasIndex("State", "Deadline");
+
+                    b.ToTable("rectification_items", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Persistence.Storage.BotStateEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -1117,6 +1247,13 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.Booking", b =>
@@ -1343,6 +1480,27 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.HasOne("EnvBot.Data.Domain.People.Person", null)
                         .WithMany("Roles")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationItem", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.Ledger.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -17,6 +17,47 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.ToTable("complaint_referrals", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1049,6 +1090,91 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.ToTable("personal_data_access", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suggestion")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("MatterId")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedByPersonId");
+
+                    b.HasIndex("State", "Deadline");
+
+                    b.ToTable("rectification_items", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Persistence.Storage.BotStateEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -1074,6 +1200,13 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.ConsultationDay.Booking", b =>
@@ -1300,6 +1433,27 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.HasOne("EnvBot.Data.Domain.People.Person", null)
                         .WithMany("Roles")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationItem", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.Ledger.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EnvBot.Data.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -19,9 +19,20 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
     /// <summary>Collects a matter and assigns it where the router says, recording the routing decision on the Assigned event.</summary>
     public async Task<LedgerResult> CollectAsync(NewMatter request, string collectedBy, CancellationToken cancellationToken)
     {
-        var routing = router.Route(request.Question);
         await using var db = contexts.CreateDbContext();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await CollectInAsync(db, request, collectedBy, cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Collects a matter in the caller's context and transaction, so the caller can write what belongs with it (a
+    /// health check's items) in the same transaction: all of it is saved, or none (no half-written data).
+    /// </summary>
+    public async Task<LedgerResult> CollectInAsync(EnvBotDbContext db, NewMatter request, string collectedBy, CancellationToken cancellationToken)
+    {
+        var routing = router.Route(request.Question);
         var bureauId = await db.Bureaus.Where(b => b.Code == ReferenceData.BureauCode).Select(b => b.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
         var department = await FindDepartmentAsync(db, bureauId, routing.Department, cancellationToken).ConfigureAwait(false)
             ?? await GeneralDepartmentAsync(db, bureauId, cancellationToken).ConfigureAwait(false);
@@ -54,7 +65,6 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
         assigned.Confidence = routing.Confidence;
         db.Matters.Add(matter);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new LedgerResult(LedgerOutcome.Applied, matter, assigned, department.Name);
     }
 

@@ -57,12 +57,13 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
     {
         var items = new List<RectificationItem>();
         var now = time.GetUtcNow();
+        // One transaction for every matter and item of the check: it is recorded whole or not at all.
+        await using var db = contexts.CreateDbContext();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var f in findings)
         {
-            // The matter first: an item never exists without its ledger record. Should saving the items fail, the matters
-            // stay in the ledger as open findings of the enterprise (visible, nothing silently lost).
             var question = $"【体检整改】{f.Finding}（整改建议：{f.Suggestion}；期限 {f.Deadline:yyyy-MM-dd}）";
-            var opened = await ledger.CollectAsync(new NewMatter(enterprise.Id, enterprise.Name, question, MatterSources.HealthCheck, MatterKinds.Rectification, null, null, null, f.Deadline), personName, cancellationToken).ConfigureAwait(false);
+            var opened = await ledger.CollectInAsync(db, new NewMatter(enterprise.Id, enterprise.Name, question, MatterSources.HealthCheck, MatterKinds.Rectification, null, null, null, f.Deadline), personName, cancellationToken).ConfigureAwait(false);
             items.Add(new RectificationItem
             {
                 EnterpriseId = enterprise.Id,
@@ -78,9 +79,9 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
                 State = RectificationState.Open,
             });
         }
-        await using var db = contexts.CreateDbContext();
         db.RectificationItems.AddRange(items);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return items;
     }
 

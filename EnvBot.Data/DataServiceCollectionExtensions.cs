@@ -47,6 +47,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Ledger.IMatterRouter, Ledger.GeneralDepartmentTriage>();
         services.AddSingleton<Ledger.LedgerService>();
         services.AddSingleton<Guides.ServiceRecordService>();
+        services.AddSingleton<Guides.GuideActivityService>();
+        services.AddSingleton(configuration.GetSection("GuideReminders").Get<Domain.Compliance.GuideReminderOptions>() ?? new Domain.Compliance.GuideReminderOptions());
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();
         services.AddSingleton<ConsultationDay.BookingReviewService>();

@@ -32,6 +32,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConsultationDay.ReviewCommands>();
         services.AddSingleton<ConsultationDay.ConsultationDayReminders>();
         services.AddSingleton<Guides.LogContactDialog>();
+        services.AddSingleton<Guides.ReportLinks>();
+        services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -1,0 +1,34 @@
+using System.Globalization;
+using EnvBot.Data.Exports;
+using EnvBot.Data.Guides;
+using EnvBot.Dialogs.Guides;
+
+namespace EnvBot.Host.Reports;
+
+/// <summary>
+/// Spreadsheet downloads of the reports sent in chat. No account system sits in front of the host, so a download is
+/// authorised by the link the bot issued in chat to someone whose role may read the report (<see cref="ReportLinks"/>:
+/// HMAC over path, value and expiry); anything else is 404, so the endpoint does not even confirm a report exists.
+/// </summary>
+public static class ReportsApi
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        // GET /api/reports/problem-list?week=2026-11-23&expires=…&sig=…
+        app.MapGet(ReportLinks.ProblemListPath, async (string? week, long? expires, string? sig, ReportLinks links, GuideActivityService activity, GuideReminderService reminders, CancellationToken cancellationToken) =>
+        {
+            if (week is null || expires is null || !links.IsValid(ReportLinks.ProblemListPath, week, expires.Value, sig)
+                || !DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var monday))
+            {
+                return Results.NotFound();
+            }
+            var entries = await activity.ProblemListAsync(monday, cancellationToken).ConfigureAwait(false);
+            var reportDay = reminders.ReportDay(monday);
+            var bytes = XlsxWriter.Write(WeeklyProblemListSheet.Table(monday, reportDay, entries));
+            return Results.File(bytes, XlsxType, $"问题清单{monday:yyyyMMdd}.xlsx");
+        });
+        return app;
+    }
+}

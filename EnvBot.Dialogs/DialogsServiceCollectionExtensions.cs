@@ -34,6 +34,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<Guides.ReportLinks>();
         services.AddSingleton<Guides.GuideReminderService>();
+        services.AddSingleton<Guides.GuideReports>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -30,9 +30,11 @@ public sealed class MainBot : ActivityHandler
     private readonly BookingCommands _bookingCommands;
     private readonly ReviewCommands _reviewCommands;
     private readonly Data.Guides.ServiceRecordService _serviceRecords;
+    private readonly Guides.GuideReports _guideReports;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Guides.GuideReports guideReports)
     {
+        _guideReports = guideReports;
         _serviceRecords = serviceRecords;
         _ledger = ledger;
         _policy = policy;
@@ -122,6 +124,9 @@ public sealed class MainBot : ActivityHandler
                 var (monday, sunday) = Data.Domain.Calendar.BureauWeek.WeekOf(_time.GetUtcNow());
                 var mine = await _serviceRecords.MyEnterprisesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(WithMenu(Guides.GuideReplies.MyEnterprises(mine, monday, sunday), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.WeeklyProblemList:
+                await turnContext.SendActivityAsync(WithMenu(await _guideReports.ProblemListAsync(_time.GetUtcNow(), cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.None when identity.IsStaff && (identity.Has(Role.Guide) || identity.Has(Role.BlockLead)):
                 // Issue 8: a guide tells what happened in one message; anything that reads as a contact starts the form.

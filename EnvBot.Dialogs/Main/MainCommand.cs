@@ -31,4 +31,5 @@ public enum MainCommand
     CarryOverBooking,
     RateBooking,
     MyEnterprises,
+    WeeklyProblemList,
 }

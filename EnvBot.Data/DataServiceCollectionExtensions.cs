@@ -48,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerService>();
         services.AddSingleton<Guides.ServiceRecordService>();
         services.AddSingleton<Guides.GuideActivityService>();
+        services.AddSingleton<Guides.GuideAssessmentService>();
+        services.AddSingleton(configuration.GetSection("Assessment").Get<Domain.Compliance.AssessmentRules>() ?? new Domain.Compliance.AssessmentRules());
         services.AddSingleton(configuration.GetSection("GuideReminders").Get<Domain.Compliance.GuideReminderOptions>() ?? new Domain.Compliance.GuideReminderOptions());
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();

@@ -35,6 +35,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.ReportLinks>();
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();
+        services.AddSingleton<Guides.AssessmentCommands>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

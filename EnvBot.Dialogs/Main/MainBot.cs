@@ -31,9 +31,11 @@ public sealed class MainBot : ActivityHandler
     private readonly ReviewCommands _reviewCommands;
     private readonly Data.Guides.ServiceRecordService _serviceRecords;
     private readonly Guides.GuideReports _guideReports;
+    private readonly Guides.AssessmentCommands _assessment;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Guides.GuideReports guideReports)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment)
     {
+        _assessment = assessment;
         _guideReports = guideReports;
         _serviceRecords = serviceRecords;
         _ledger = ledger;
@@ -124,6 +126,12 @@ public sealed class MainBot : ActivityHandler
                 var (monday, sunday) = Data.Domain.Calendar.BureauWeek.WeekOf(_time.GetUtcNow());
                 var mine = await _serviceRecords.MyEnterprisesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(WithMenu(Guides.GuideReplies.MyEnterprises(mine, monday, sunday), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.AssessmentRanking:
+                await turnContext.SendActivityAsync(WithMenu(await _assessment.RankingAsync(argument, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.AdjustGrade:
+                await turnContext.SendActivityAsync(WithMenu(await _assessment.AdjustAsync(argument, identity, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.WeeklyProblemList:
                 await turnContext.SendActivityAsync(WithMenu(await _guideReports.ProblemListAsync(_time.GetUtcNow(), cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);

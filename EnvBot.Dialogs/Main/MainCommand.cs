@@ -32,4 +32,6 @@ public enum MainCommand
     RateBooking,
     MyEnterprises,
     WeeklyProblemList,
+    AssessmentRanking,
+    AdjustGrade,
 }

@@ -12,7 +12,7 @@ namespace EnvBot.Dialogs.Guides;
 /// The leaders' monthly assessment in chat (issue 8, DOMAIN.md §2 考核评价): "本月考核" / "考核排名 2026-11" shows the
 /// ranking with each grade's figures and rule; "调整考核 方静卫 2026-11 良好 理由…" records an adjustment with its reason.
 /// </summary>
-public sealed partial class AssessmentCommands(GuideAssessmentService assessments, TimeProvider time)
+public sealed partial class AssessmentCommands(GuideAssessmentService assessments, ReportLinks links, TimeProvider time)
 {
     [GeneratedRegex(@"^(?<y>\d{4})\s*[-年./]\s*(?<m>\d{1,2})\s*月?$")]
     private static partial Regex MonthPattern();
@@ -36,7 +36,8 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
         {
             return AssessmentReplies.MonthFormat;
         }
-        return AssessmentReplies.Ranking(year, month, await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false));
+        return AssessmentReplies.Ranking(year, month, await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false))
+            + "\n\n" + AssessmentReplies.Download + links.Ranking(year, month);
     }
 
     public async Task<string> AdjustAsync(string argument, UserIdentity leader, CancellationToken cancellationToken)
@@ -66,6 +67,7 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
 
 public static class AssessmentReplies
 {
+    public const string Download = "下载 Excel（链接 7 天内有效，请勿转发）：";
     public const string MonthFormat = "请写明考核月份，例如：考核排名 2026-11。";
     public const string AdjustFormat = "调整格式：调整考核 姓名 2026-11 良好 理由：……（等级为 不合格/合格/良好/优秀），未做任何更改。";
     public const string ReasonRequired = "调整考核等级须写明理由，例如：调整考核 方静卫 2026-11 良好 理由：台风停航一周无法走访。未做任何更改。";

@@ -29,6 +29,18 @@ public static class ReportsApi
             var bytes = XlsxWriter.Write(WeeklyProblemListSheet.Table(monday, reportDay, entries));
             return Results.File(bytes, XlsxType, $"问题清单{monday:yyyyMMdd}.xlsx");
         });
+        // GET /api/reports/ranking?month=2026-11&expires=…&sig=… (the link 考核排名 sends to a leader)
+        app.MapGet(ReportLinks.RankingPath, async (string? month, long? expires, string? sig, ReportLinks links, GuideAssessmentService assessments, CancellationToken cancellationToken) =>
+        {
+            if (month is null || expires is null || !links.IsValid(ReportLinks.RankingPath, month, expires.Value, sig)
+                || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            {
+                return Results.NotFound();
+            }
+            var ranking = await assessments.RankingAsync(first.Year, first.Month, cancellationToken).ConfigureAwait(false);
+            var bytes = XlsxWriter.Write(GuideRankingSheet.Table(first.Year, first.Month, ranking));
+            return Results.File(bytes, XlsxType, $"考核排名{first:yyyyMM}.xlsx");
+        });
         return app;
     }
 }

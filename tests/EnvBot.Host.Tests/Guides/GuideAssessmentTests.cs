@@ -1,4 +1,5 @@
 using EnvBot.Data.Domain.Compliance;
+using EnvBot.Data.Exports;
 using EnvBot.Data.Guides;
 
 namespace EnvBot.Host.Tests.Guides;
@@ -75,6 +76,14 @@ public sealed class GuideAssessmentTests
         text = await chats.SayOneAsync("u-zhou", "考核排名 2026-11");
         Assert.Contains("4. 徐吉波 合格 — 频次 4/5", text, StringComparison.Ordinal);
         Assert.Contains("（周局长 由“不合格”调整为“合格”，理由：台风停航一周无法联系）", text, StringComparison.Ordinal);
+        // The same ranking as .xlsx through the signed link in the answer, opened and read back.
+        var link = text[text.IndexOf("/api/reports/ranking?", StringComparison.Ordinal)..];
+        var xlsx = await chats.Host.Client.GetByteArrayAsync(link);
+        var rows = XlsxReader.Rows(xlsx, "考核202611");
+        Assert.Equal(GuideRankingSheet.Header, rows[2]);
+        Assert.Equal(["1", "方静卫", "优秀", "5/5", "2", "2", "2", "—"], rows[3].Take(8));
+        Assert.Equal(["4", "徐吉波", "合格"], rows[6].Take(3));
+        Assert.EndsWith("（周局长 由“不合格”调整为“合格”，理由：台风停航一周无法联系）", rows[6][8], StringComparison.Ordinal);
         Assert.StartsWith("抱歉，该操作仅限局领导使用", await chats.SayOneAsync("u-fang-unbound", "考核排名 2026-11"), StringComparison.Ordinal);
     }
 

@@ -79,6 +79,29 @@ public sealed class GuideAssessmentService(IEnvBotDbContextFactory contexts, Gui
         return GuideRanking.Rank(assessments);
     }
 
+    /// <summary>The month's compliance per block and guide and the contacts recorded per judged week (the report page).</summary>
+    public async Task<ComplianceReport> ComplianceAsync(int year, int month, CancellationToken cancellationToken)
+    {
+        var assessment = AssessmentMonth.For(year, month, Calendar);
+        var pairings = await activity.PairingsAsync(assessment.Whole.First, assessment.Whole.Last, cancellationToken).ConfigureAwait(false);
+        var records = await activity.RecordsAsync(assessment.First, assessment.Last, cancellationToken).ConfigureAwait(false);
+        var contacts = records.Where(r => r.PairingId is not null)
+            .Select(r => new ContactFact(r.PairingId!.Value, r.Date, ContactChannels.Parse(r.Channel) ?? ContactChannel.None)).ToArray();
+        ComplianceEvaluator.SortForEvaluation(contacts);
+        var compliance = new Dictionary<int, PairingCompliance>();
+        ComplianceEvaluator.Evaluate(assessment, pairings.Select(p => p.Terms).ToArray(), contacts, r => compliance[r.PairingId] = r);
+        var blocks = await activity.BlockNamesAsync(cancellationToken).ConfigureAwait(false);
+        var names = await activity.NamesAsync(pairings.Where(p => p.GuidePersonId is not null).Select(p => p.GuidePersonId!.Value), cancellationToken).ConfigureAwait(false);
+        return new ComplianceReport(
+            year, month,
+            [.. pairings.GroupBy(p => p.BlockId).OrderBy(g => g.Key)
+                .Select(g => (blocks.GetValueOrDefault(g.Key, "?"), g.Sum(p => compliance[p.PairingId].Required), g.Sum(p => compliance[p.PairingId].Met)))],
+            [.. pairings.Where(p => p.GuidePersonId is not null).GroupBy(p => p.GuidePersonId!.Value)
+                .Select(g => (names.GetValueOrDefault(g.Key, "?"), g.Sum(p => compliance[p.PairingId].Required), g.Sum(p => compliance[p.PairingId].Met)))
+                .OrderBy(g => ComplianceReport.Rate(g.Item2, g.Item3)).ThenBy(g => g.Item1, StringComparer.Ordinal)],
+            [.. assessment.Weeks.Select(w => (w, records.Count(r => w.Contains(r.Date))))]);
+    }
+
     /// <summary>Records a leader's adjustment; the guide must have been assessed that month.</summary>
     public async Task<GradeAdjustmentRecord> AdjustAsync(int guidePersonId, int year, int month, GuideGrade grade, int byPersonId, string byName, string reason, CancellationToken cancellationToken)
     {

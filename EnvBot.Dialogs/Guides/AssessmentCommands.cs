@@ -37,7 +37,8 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
             return AssessmentReplies.MonthFormat;
         }
         return AssessmentReplies.Ranking(year, month, await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false))
-            + "\n\n" + AssessmentReplies.Download + links.Ranking(year, month);
+            + "\n\n" + AssessmentReplies.Page + links.Compliance(year, month)
+            + "\n" + AssessmentReplies.Download + links.Ranking(year, month);
     }
 
     public async Task<string> AdjustAsync(string argument, UserIdentity leader, CancellationToken cancellationToken)
@@ -67,6 +68,7 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
 
 public static class AssessmentReplies
 {
+    public const string Page = "频次达标图表：";
     public const string Download = "下载 Excel（链接 7 天内有效，请勿转发）：";
     public const string MonthFormat = "请写明考核月份，例如：考核排名 2026-11。";
     public const string AdjustFormat = "调整格式：调整考核 姓名 2026-11 良好 理由：……（等级为 不合格/合格/良好/优秀），未做任何更改。";

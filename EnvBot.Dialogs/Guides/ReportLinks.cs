@@ -40,6 +40,10 @@ public sealed class ReportLinks
 
     public const string ProblemListPath = "/api/reports/problem-list";
     public const string RankingPath = "/api/reports/ranking";
+    public const string CompliancePath = "/reports/compliance";
+
+    /// <summary>A link to a month's compliance page ("2026-11").</summary>
+    public string Compliance(int year, int month) => Link(CompliancePath, "month", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));
 
     /// <summary>A link to the week's 问题清单 (<paramref name="monday"/> names the week).</summary>
     public string ProblemList(DateOnly monday) => Link(ProblemListPath, "week", monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

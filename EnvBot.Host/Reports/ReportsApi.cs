@@ -41,6 +41,17 @@ public static class ReportsApi
             var bytes = XlsxWriter.Write(GuideRankingSheet.Table(first.Year, first.Month, ranking));
             return Results.File(bytes, XlsxType, $"考核排名{first:yyyyMM}.xlsx");
         });
+        // GET /reports/compliance?month=2026-11&expires=…&sig=… (the page linked from 考核排名)
+        app.MapGet(ReportLinks.CompliancePath, async (string? month, long? expires, string? sig, ReportLinks links, GuideAssessmentService assessments, CancellationToken cancellationToken) =>
+        {
+            if (month is null || expires is null || !links.IsValid(ReportLinks.CompliancePath, month, expires.Value, sig)
+                || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            {
+                return Results.NotFound();
+            }
+            var report = await assessments.ComplianceAsync(first.Year, first.Month, cancellationToken).ConfigureAwait(false);
+            return Results.Content(CompliancePage.Render(report), "text/html; charset=utf-8");
+        });
         return app;
     }
 }

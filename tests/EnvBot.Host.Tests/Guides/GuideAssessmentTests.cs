@@ -76,6 +76,15 @@ public sealed class GuideAssessmentTests
         text = await chats.SayOneAsync("u-zhou", "考核排名 2026-11");
         Assert.Contains("4. 徐吉波 合格 — 频次 4/5", text, StringComparison.Ordinal);
         Assert.Contains("（周局长 由“不合格”调整为“合格”，理由：台风停航一周无法联系）", text, StringComparison.Ordinal);
+        // The compliance page linked beside it: Chinese, per block and guide, with the SVG charts.
+        var pageLink = text[text.IndexOf("/reports/compliance?", StringComparison.Ordinal)..].Split('\n')[0];
+        var page = await chats.Host.Client.GetStringAsync(pageLink);
+        Assert.Contains("<h1>2026年11月 指导员服务频次达标情况</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>方静卫</td><td>5/5</td><td>100%</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>徐吉波</td><td>4/5</td><td>80%</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"每周服务记录数\"", page, StringComparison.Ordinal);
+        Assert.Contains("11月2日周", page, StringComparison.Ordinal);
+
         // The same ranking as .xlsx through the signed link in the answer, opened and read back.
         var link = text[text.IndexOf("/api/reports/ranking?", StringComparison.Ordinal)..];
         var xlsx = await chats.Host.Client.GetByteArrayAsync(link);

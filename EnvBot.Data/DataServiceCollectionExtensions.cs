@@ -49,6 +49,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Guides.ServiceRecordService>();
         services.AddSingleton<Complaints.ComplaintReferralLog>();
         services.AddSingleton<Rectification.RectificationService>();
+        services.AddSingleton<Guides.GuideActivityService>();
+        services.AddSingleton<Guides.GuideAssessmentService>();
+        services.AddSingleton(configuration.GetSection("Assessment").Get<Domain.Compliance.AssessmentRules>() ?? new Domain.Compliance.AssessmentRules());
+        services.AddSingleton(configuration.GetSection("GuideReminders").Get<Domain.Compliance.GuideReminderOptions>() ?? new Domain.Compliance.GuideReminderOptions());
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();
         services.AddSingleton<ConsultationDay.BookingReviewService>();

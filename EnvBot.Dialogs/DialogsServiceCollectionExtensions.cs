@@ -34,6 +34,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<Rectification.RectificationCommands>();
         services.AddSingleton<Rectification.RectificationEscalationService>();
+        services.AddSingleton<Guides.ReportLinks>();
+        services.AddSingleton<Guides.GuideReminderService>();
+        services.AddSingleton<Guides.GuideReports>();
+        services.AddSingleton<Guides.AssessmentCommands>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

@@ -9,6 +9,7 @@ using EnvBot.Host.RateLimiting;
 using EnvBot.Host.Jobs;
 using EnvBot.Host.Privacy;
 using EnvBot.Host.Protocol;
+using EnvBot.Host.Reports;
 using EnvBot.Host.Protocol.Authentication;
 using EnvBot.Knowledge.Policy;
 using EnvBot.Knowledge.Routing;
@@ -34,6 +35,7 @@ public static class EnvBotApp
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();
         builder.Services.AddEnvBotJobs(builder.Configuration);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Reports").Get<Dialogs.Guides.ReportLinkOptions>() ?? new Dialogs.Guides.ReportLinkOptions());
         builder.Services.AddEnvBotHealth();
         builder.Services.AddEnvBotRateLimiting(builder.Configuration);
         configure?.Invoke(builder);
@@ -49,6 +51,7 @@ public static class EnvBotApp
         app.MapDirectLineApi();
         app.MapWebChatTokenApi();
         app.MapDemoApi();
+        app.MapReportsApi();
         app.MapEnvBotHealth();
         return app;
     }

@@ -38,6 +38,7 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.ConsultationDay.Booking> Bookings => Set<Domain.ConsultationDay.Booking>();
     public DbSet<Domain.ConsultationDay.BookingDraft> BookingDrafts => Set<Domain.ConsultationDay.BookingDraft>();
     public DbSet<Domain.Guides.ServiceRecord> ServiceRecords => Set<Domain.Guides.ServiceRecord>();
+    public DbSet<Domain.Guides.GradeAdjustmentRecord> GradeAdjustments => Set<Domain.Guides.GradeAdjustmentRecord>();
     public DbSet<Domain.Privacy.PersonalDataAccess> PersonalDataAccesses => Set<Domain.Privacy.PersonalDataAccess>();
     public DbSet<Domain.Complaints.ComplaintReferral> ComplaintReferrals => Set<Domain.Complaints.ComplaintReferral>();
     public DbSet<Domain.Rectification.RectificationItem> RectificationItems => Set<Domain.Rectification.RectificationItem>();

@@ -27,6 +27,11 @@ public static class CommandPolicies
         [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         // Issue 8: a guide's (or a block lead's) own paired enterprises.
         [MainCommand.MyEnterprises] = CommandPolicy.Roles("环保指导员或区块负责人", Role.Guide, Role.BlockLead),
+        // DOMAIN.md §2: the information officer compiles the 问题清单 for the leaders; it names enterprises and their problems.
+        [MainCommand.WeeklyProblemList] = CommandPolicy.Roles("信息员或局领导", Role.InformationOfficer, Role.Leader),
+        // DOMAIN.md §2: bureau leaders grade and rank guides monthly.
+        [MainCommand.AssessmentRanking] = CommandPolicy.Roles("局领导", Role.Leader),
+        [MainCommand.AdjustGrade] = CommandPolicy.Roles("局领导", Role.Leader),
         [MainCommand.RejectBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.AcceptBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.RepeatBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),

@@ -32,9 +32,13 @@ public sealed class MainBot : ActivityHandler
     private readonly Data.Guides.ServiceRecordService _serviceRecords;
     private readonly Data.Outbox.OutboxStore _outbox;
     private readonly Rectification.RectificationCommands _rectification;
+    private readonly Guides.GuideReports _guideReports;
+    private readonly Guides.AssessmentCommands _assessment;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment)
     {
+        _assessment = assessment;
+        _guideReports = guideReports;
         _rectification = rectification;
         _outbox = outbox;
         _serviceRecords = serviceRecords;
@@ -133,6 +137,15 @@ public sealed class MainBot : ActivityHandler
                 var (monday, sunday) = Data.Domain.Calendar.BureauWeek.WeekOf(_time.GetUtcNow());
                 var mine = await _serviceRecords.MyEnterprisesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(WithMenu(Guides.GuideReplies.MyEnterprises(mine, monday, sunday), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.AssessmentRanking:
+                await turnContext.SendActivityAsync(WithMenu(await _assessment.RankingAsync(argument, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.AdjustGrade:
+                await turnContext.SendActivityAsync(WithMenu(await _assessment.AdjustAsync(argument, identity, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.WeeklyProblemList:
+                await turnContext.SendActivityAsync(WithMenu(await _guideReports.ProblemListAsync(_time.GetUtcNow(), cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.None when identity.IsStaff && (identity.Has(Role.Guide) || identity.Has(Role.BlockLead)):
                 // Issue 8: a guide tells what happened in one message; anything that reads as a contact starts the form.

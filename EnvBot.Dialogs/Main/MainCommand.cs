@@ -37,4 +37,7 @@ public enum MainCommand
     AcceptRectification,
     ReturnRectification,
     MyRectification,
+    WeeklyProblemList,
+    AssessmentRanking,
+    AdjustGrade,
 }

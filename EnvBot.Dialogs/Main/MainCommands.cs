@@ -19,6 +19,8 @@ public static class MainCommands
         ["我的预约"] = MainCommand.MyBookings,
         ["待审预约"] = MainCommand.ReviewQueue, ["待审核预约"] = MainCommand.ReviewQueue, ["预约审核"] = MainCommand.ReviewQueue,
         ["发送失败"] = MainCommand.FailedSends, ["发送失败的消息"] = MainCommand.FailedSends, ["失败消息"] = MainCommand.FailedSends,
+        ["本月考核"] = MainCommand.AssessmentRanking, ["考核排名"] = MainCommand.AssessmentRanking,
+        ["本周问题清单"] = MainCommand.WeeklyProblemList, ["问题清单"] = MainCommand.WeeklyProblemList,
         ["我的企业"] = MainCommand.MyEnterprises, ["我的结对企业"] = MainCommand.MyEnterprises, ["结对企业"] = MainCommand.MyEnterprises,
         ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
@@ -28,6 +30,8 @@ public static class MainCommands
     private static readonly (string Prefix, MainCommand Command)[] WithArgument =
     [
         ("生成绑定码", MainCommand.GenerateBindingCode),
+        ("考核排名", MainCommand.AssessmentRanking),
+        ("调整考核", MainCommand.AdjustGrade),
         ("导入结对表", MainCommand.ImportPairings),
         ("绑定", MainCommand.Bind),
         // Issue 5: the service ledger.

@@ -30,3 +30,17 @@ internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Serv
         b.HasOne<Person>().WithMany().HasForeignKey(e => e.GuidePersonId);
     }
 }
+
+internal sealed class GradeAdjustmentRecordConfiguration : IEntityTypeConfiguration<GradeAdjustmentRecord>
+{
+    public void Configure(EntityTypeBuilder<GradeAdjustmentRecord> b)
+    {
+        b.ToTable("grade_adjustments");
+        b.HasIndex(e => new { e.Year, e.Month, e.GuidePersonId });
+        b.Property(e => e.Grade).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.ByName).HasMaxLength(64);
+        b.Property(e => e.Reason).HasMaxLength(1000);
+        b.HasOne<Person>().WithMany().HasForeignKey(e => e.GuidePersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(e => e.ByPersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

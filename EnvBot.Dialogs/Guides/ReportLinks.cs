@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EnvBot.Dialogs.Guides;
+
+/// <summary>Settings of section <c>Reports</c>: where the host is reached from chat and how download links are signed.</summary>
+public sealed record ReportLinkOptions
+{
+    /// <summary>The host's public address (https://bot.example.gov.cn); links are relative when it is not set.</summary>
+    public string? PublicBaseUrl { get; init; }
+
+    /// <summary>
+    /// HMAC key (at least 32 characters). When not set each process draws a random one: links then stop working at a
+    /// restart and on another node, which is safe but inconvenient — set it for a real deployment.
+    /// </summary>
+    public string? SigningKey { get; init; }
+
+    /// <summary>How long a link sent in chat stays valid.</summary>
+    public TimeSpan Lifetime { get; init; } = TimeSpan.FromDays(7);
+}
+
+/// <summary>
+/// Signed, expiring download links for the reports sent in chat (问题清单, 考核排名). The spreadsheets name enterprises
+/// and their problems, so the endpoint serves only a link the bot itself issued to someone allowed to read it, for that
+/// one report, until it expires: the chat account that asked is the authorisation, the link carries it.
+/// </summary>
+public sealed class ReportLinks
+{
+    private readonly byte[] _key;
+    private readonly ReportLinkOptions _options;
+    private readonly TimeProvider _time;
+
+    public ReportLinks(ReportLinkOptions options, TimeProvider time)
+    {
+        _options = options;
+        _time = time;
+        _key = options.SigningKey is { Length: >= 32 } key ? Encoding.UTF8.GetBytes(key) : RandomNumberGenerator.GetBytes(32);
+    }
+
+    public const string ProblemListPath = "/api/reports/problem-list";
+    public const string RankingPath = "/api/reports/ranking";
+    public const string CompliancePath = "/reports/compliance";
+
+    /// <summary>A link to a month's compliance page ("2026-11").</summary>
+    public string Compliance(int year, int month) => Link(CompliancePath, "month", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));
+
+    /// <summary>A link to the week's 问题清单 (<paramref name="monday"/> names the week).</summary>
+    public string ProblemList(DateOnly monday) => Link(ProblemListPath, "week", monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>A link to a month's ranking ("2026-11").</summary>
+    public string Ranking(int year, int month) => Link(RankingPath, "month", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));
+
+    /// <summary>True when <paramref name="signature"/> was issued for this path and value and has not expired.</summary>
+    public bool IsValid(string path, string value, long expires, string? signature)
+    {
+        if (signature is null || _time.GetUtcNow().ToUnixTimeSeconds() > expires)
+        {
+            return false;
+        }
+        var expected = Sign(path, value, expires);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
+    }
+
+    private string Link(string path, string name, string value)
+    {
+        var expires = (_time.GetUtcNow() + _options.Lifetime).ToUnixTimeSeconds();
+        var query = string.Create(CultureInfo.InvariantCulture, $"{path}?{name}={value}&expires={expires}&sig={Sign(path, value, expires)}");
+        return (_options.PublicBaseUrl?.TrimEnd('/') ?? "") + query;
+    }
+
+    private string Sign(string path, string value, long expires)
+    {
+        var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{path}\n{value}\n{expires}")));
+        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+}

@@ -70,6 +70,17 @@ public sealed class GuideChats : IAsyncDisposable
     public async Task<IReadOnlyList<string>> DeliveredToAsync(string userId)
     {
         await Host.Services.GetRequiredService<OutboxSender>().SendDueAsync(default);
+        // The host's background sender may have claimed a message first (on PostgreSQL the claim skips locked rows):
+        // wait until nothing due is left pending, so what was sent has reached the connector.
+        var contexts = Host.Services.GetRequiredService<EnvBot.Data.Persistence.IEnvBotDbContextFactory>();
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); DateTime.UtcNow < deadline; await Task.Delay(20))
+        {
+            await using var db = contexts.CreateDbContext();
+            if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Outbox, m => m.Status == EnvBot.Data.Domain.Outbox.OutboxStatus.Pending))
+            {
+                break;
+            }
+        }
         return Connector.Requests.Select(r => r.Activity).Where(a => a.Conversation?.Id == "dm-" + userId && a.Text is not null).Select(a => a.Text!).ToList();
     }
 

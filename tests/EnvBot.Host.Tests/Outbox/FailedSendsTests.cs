@@ -15,6 +15,11 @@ public sealed class FailedSendsTests
         var outbox = host.Services.GetRequiredService<OutboxStore>();
         await outbox.EnqueueAsync("test-failed-1", "msteams", "19:gone@thread.tacv2", null, """{"type":"message","text":"【待办】#7 企业咨询：危废贮存间防渗怎么做"}""", null, CancellationToken.None);
         await host.Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
+        // The host's background sender may have claimed it first: wait until the refusal is recorded.
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); (await outbox.FailedAsync(5, CancellationToken.None)).Count == 0 && DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(20);
+        }
         var adminCode = await ScriptSetup.BindingCodeAsync(host, "管理员");
         await host.Client.SendAsync(BotClient.Message($"绑定 {adminCode}", "u-admin"));
 

@@ -1,4 +1,3 @@
-using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Proactive;
 
@@ -9,22 +8,15 @@ namespace EnvBot.Dialogs.ConsultationDay;
 /// cancellation, a reminder — always through the persistent outbox with an idempotency key, so it survives a restart
 /// and a repeated command or job run sends nothing twice.
 /// </summary>
-public sealed class BookingMessenger(ConversationReferenceStore references, ProactiveOutbox outbox)
+public sealed class BookingMessenger(ProactiveOutbox outbox)
 {
     /// <summary>The account's latest 1:1 conversation, or null when the bot has none to write to.</summary>
-    public async Task<string?> ConversationOfAsync(string channelId, string userId, CancellationToken cancellationToken) =>
-        (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
-            .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault()?.ConversationId;
+    public Task<string?> ConversationOfAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        outbox.DirectConversationOfAsync(channelId, userId, cancellationToken);
 
     /// <summary>Queues the message; false when the account has no conversation (or the key was queued before).</summary>
-    public async Task<bool> TellAsync(string channelId, string userId, string key, string text, CancellationToken cancellationToken)
-    {
-        if (await ConversationOfAsync(channelId, userId, cancellationToken).ConfigureAwait(false) is not { } conversationId)
-        {
-            return false;
-        }
-        return await TellAsync(channelId, conversationId, userId, key, text, cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<bool> TellAsync(string channelId, string userId, string key, string text, CancellationToken cancellationToken) =>
+        await outbox.TellAccountAsync(channelId, userId, key, text, cancellationToken).ConfigureAwait(false) == TellResult.Queued;
 
     public Task<bool> TellAsync(string channelId, string conversationId, string? userId, string key, string text, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync($"{key}:{channelId}:{userId}", channelId, conversationId, userId, Activity.CreateMessage(text), null, cancellationToken);

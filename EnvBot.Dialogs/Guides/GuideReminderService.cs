@@ -6,7 +6,6 @@ using EnvBot.Data.Domain.Pairings;
 using EnvBot.Data.Domain.People;
 using EnvBot.Data.Guides;
 using EnvBot.Data.Ledger;
-using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Proactive;
 
@@ -32,7 +31,6 @@ public sealed class GuideReminderService(
     GuideActivityService activity,
     GuideReminderOptions options,
     LedgerService ledger,
-    ConversationReferenceStore references,
     ProactiveOutbox outbox,
     ReportLinks links)
 {
@@ -171,9 +169,7 @@ public sealed class GuideReminderService(
         var queued = 0;
         foreach (var (channelId, userId) in await ledger.AccountsOfAsync(personId, cancellationToken).ConfigureAwait(false))
         {
-            var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
-                .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
-            if (reference is not null && await outbox.EnqueueAsync($"{key}:{channelId}:{userId}", channelId, reference.ConversationId, userId, Activity.CreateMessage(text), null, cancellationToken).ConfigureAwait(false))
+            if (await outbox.TellAccountAsync(channelId, userId, key, text, cancellationToken).ConfigureAwait(false) == TellResult.Queued)
             {
                 queued++;
             }

@@ -1,7 +1,6 @@
 using EnvBot.Data.Domain.Ledger;
 using EnvBot.Data.Guides;
 using EnvBot.Data.Ledger;
-using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.Dialogs;
 using EnvBot.Dialogs.Builder.Dialogs.Prompts;
 using EnvBot.Dialogs.Builder.Schema;
@@ -28,16 +27,14 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
 
     private readonly ServiceRecordService _records;
     private readonly LedgerService _ledger;
-    private readonly ConversationReferenceStore _references;
     private readonly ProactiveOutbox _outbox;
     private readonly TimeProvider _time;
 
-    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ConversationReferenceStore references, ProactiveOutbox outbox, TimeProvider time)
+    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ProactiveOutbox outbox, TimeProvider time)
         : base(DialogId)
     {
         _records = records;
         _ledger = ledger;
-        _references = references;
         _outbox = outbox;
         _time = time;
         AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AskStepAsync, AnswerStepAsync]));
@@ -124,15 +121,11 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
                     {
                         continue;
                     }
-                    var reference = (await _references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
-                        .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
-                    if (reference is null)
+                    var text = GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id);
+                    if (await _outbox.TellAccountAsync(channelId, userId, $"guide-escalation:{id}", text, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation)
                     {
-                        continue;
+                        told++;
                     }
-                    var message = Activity.CreateMessage(GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id));
-                    await _outbox.EnqueueAsync($"guide-escalation:{id}:{channelId}:{userId}", channelId, reference.ConversationId, userId, message, null, cancellationToken).ConfigureAwait(false);
-                    told++;
                 }
             }
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using EnvBot.Data.Domain.Ledger;
 using EnvBot.Data.Domain.People;
 using EnvBot.Data.Ledger;
-using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Proactive;
 
@@ -12,7 +11,7 @@ namespace EnvBot.Dialogs.Ledger;
 /// The ledger's proactive messages, all through the persistent outbox with an idempotency key per matter and event:
 /// routed matters to the department's stored conversation, answers and explanations to the enterprise's own chat.
 /// </summary>
-public sealed class LedgerNotifier(LedgerService ledger, ProactiveOutbox outbox, ConversationReferenceStore references)
+public sealed class LedgerNotifier(LedgerService ledger, ProactiveOutbox outbox)
 {
     public async Task NewMatterAsync(Matter matter, MatterEvent assigned, CancellationToken cancellationToken)
     {
@@ -70,14 +69,7 @@ public sealed class LedgerNotifier(LedgerService ledger, ProactiveOutbox outbox,
         var told = false;
         foreach (var (channelId, userId) in await ledger.AccountsOfAsync(personId, cancellationToken).ConfigureAwait(false))
         {
-            var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
-                .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
-            if (reference is null)
-            {
-                continue;
-            }
-            await outbox.EnqueueAsync($"{key}:{channelId}:{userId}", channelId, reference.ConversationId, userId, Activity.CreateMessage(text), null, cancellationToken).ConfigureAwait(false);
-            told = true;
+            told |= await outbox.TellAccountAsync(channelId, userId, key, text, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation;
         }
         return told;
     }

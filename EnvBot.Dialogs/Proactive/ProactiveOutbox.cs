@@ -1,14 +1,25 @@
 using System.Text.Json;
 using EnvBot.Data.Outbox;
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder.Schema;
 
 namespace EnvBot.Dialogs.Proactive;
+
+/// <summary>What became of a message for one chat account (<see cref="ProactiveOutbox.TellAccountAsync"/>).</summary>
+public enum TellResult
+{
+    /// <summary>The bot has no 1:1 conversation with the account yet: it can only write where it was written to.</summary>
+    NoConversation,
+    Queued,
+    /// <summary>The same key was queued before (a repeated command or job run): nothing new.</summary>
+    AlreadyQueued,
+}
 
 /// <summary>
 /// How features send a message outside the turn that caused it (answers relayed to an enterprise, reminders, routed
 /// questions to a department channel): queued durably, sent by the host's outbox sender.
 /// </summary>
-public sealed class ProactiveOutbox(OutboxStore store, OutboxSignal signal)
+public sealed class ProactiveOutbox(OutboxStore store, OutboxSignal signal, ConversationReferenceStore references)
 {
     public async Task<bool> EnqueueAsync(string idempotencyKey, string channelId, string conversationId, string? userId, Activity activity, DateTimeOffset? dueAt = null, CancellationToken cancellationToken = default)
     {
@@ -19,5 +30,25 @@ public sealed class ProactiveOutbox(OutboxStore store, OutboxSignal signal)
             signal.Notify();
         }
         return queued;
+    }
+
+    /// <summary>The account's latest 1:1 conversation, or null when the bot has none to write to.</summary>
+    public async Task<string?> DirectConversationOfAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
+            .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault()?.ConversationId;
+
+    /// <summary>
+    /// Queues <paramref name="text"/> to one person's chat account in its latest 1:1 conversation, keyed
+    /// <c>{key}:{channelId}:{userId}</c> so each account gets it once.
+    /// </summary>
+    public async Task<TellResult> TellAccountAsync(string channelId, string userId, string key, string text, CancellationToken cancellationToken)
+    {
+        if (await DirectConversationOfAsync(channelId, userId, cancellationToken).ConfigureAwait(false) is not { } conversationId)
+        {
+            return TellResult.NoConversation;
+        }
+        return await EnqueueAsync($"{key}:{channelId}:{userId}", channelId, conversationId, userId, Activity.CreateMessage(text), null, cancellationToken).ConfigureAwait(false)
+            ? TellResult.Queued
+            : TellResult.AlreadyQueued;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EnvBot.Data.Domain.Rectification;
-using EnvBot.Data.Persistence.Storage;
 using EnvBot.Data.Rectification;
 using EnvBot.Data.Time;
 using EnvBot.Dialogs.Builder;
@@ -23,7 +22,6 @@ public sealed partial class RectificationCommands(
     RectificationService rectification,
     Lazy<PolicySearch> policies,
     ProactiveOutbox outbox,
-    ConversationReferenceStore references,
     LedgerNotifier notifier,
     TimeProvider time)
 {
@@ -148,14 +146,7 @@ public sealed partial class RectificationCommands(
         var told = false;
         foreach (var (channelId, userId) in await rectification.ContactAccountsAsync(enterpriseId, cancellationToken).ConfigureAwait(false))
         {
-            var reference = (await references.ForUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false))
-                .Where(r => !r.IsGroup).OrderByDescending(r => r.UpdatedAt).FirstOrDefault();
-            if (reference is null)
-            {
-                continue;
-            }
-            await outbox.EnqueueAsync($"{key}:{channelId}:{userId}", channelId, reference.ConversationId, userId, Activity.CreateMessage(text), null, cancellationToken).ConfigureAwait(false);
-            told = true;
+            told |= await outbox.TellAccountAsync(channelId, userId, key, text, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation;
         }
         return told;
     }

@@ -1,3 +1,4 @@
+using EnvBot.Knowledge.Tests.Routing;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
 using EnvBot.Dialogs.Builder.Schema;

@@ -48,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerService>();
         services.AddSingleton<Guides.ServiceRecordService>();
         services.AddSingleton<Complaints.ComplaintReferralLog>();
+        services.AddSingleton<Routing.RoutingTableStore>();
         services.AddSingleton<Rectification.RectificationService>();
         services.AddSingleton<Guides.GuideActivityService>();
         services.AddSingleton<Guides.GuideAssessmentService>();

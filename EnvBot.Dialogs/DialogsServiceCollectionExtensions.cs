@@ -26,7 +26,6 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConsultationDay.BookingCommands>();
         // Policy search and the router load dictionaries and an index: resolved on first use, warmed by the host.
         services.AddSingleton(sp => new Lazy<Knowledge.Policy.PolicySearch>(sp.GetRequiredService<Knowledge.Policy.PolicySearch>));
-        services.AddSingleton(sp => new Lazy<Knowledge.Routing.DepartmentRouter>(sp.GetRequiredService<Knowledge.Routing.DepartmentRouter>));
         services.AddSingleton<Policy.PolicyConversation>();
         services.AddSingleton<ConsultationDay.BookingMessenger>();
         services.AddSingleton<ConsultationDay.ReviewCommands>();
@@ -34,6 +33,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<Rectification.RectificationCommands>();
         services.AddSingleton<Rectification.RectificationEscalationService>();
+        services.AddSingleton<Routing.RoutingAdminCommands>();
         services.AddSingleton<Guides.ReportLinks>();
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();

@@ -31,6 +31,7 @@ public static class EnvBotApp
         builder.Services.AddEnvBotRouting(builder.Configuration);
         builder.Services.AddPersonalDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHostedService<Knowledge.KnowledgeWarmUp>();
+        builder.Services.AddHostedService<Knowledge.RoutingTableFollower>();
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSingleton<DemoMode>();

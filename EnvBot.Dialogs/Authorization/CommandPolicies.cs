@@ -47,6 +47,12 @@ public static class CommandPolicies
         [MainCommand.ReturnRectification] = GuideOrBlockLead,
         [MainCommand.AnswerRectification] = EnterpriseContact,
         [MainCommand.MyRectification] = EnterpriseContact,
+        // Issue 5 / DOMAIN.md §1: the administrator keeps the table; 综合处, who triages what it cannot place, may look and try.
+        [MainCommand.RoutingTable] = CommandPolicy.Roles("管理员或综合处审核人员", Role.Administrator, Role.GeneralReviewer),
+        [MainCommand.TestRouting] = CommandPolicy.Roles("管理员或综合处审核人员", Role.Administrator, Role.GeneralReviewer),
+        [MainCommand.AddRoutingTerms] = CommandPolicy.Roles("管理员", Role.Administrator),
+        [MainCommand.RemoveRoutingTerm] = CommandPolicy.Roles("管理员", Role.Administrator),
+        [MainCommand.ActivateRoutingTable] = CommandPolicy.Roles("管理员", Role.Administrator),
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

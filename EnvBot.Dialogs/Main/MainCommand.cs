@@ -40,4 +40,9 @@ public enum MainCommand
     WeeklyProblemList,
     AssessmentRanking,
     AdjustGrade,
+    RoutingTable,
+    AddRoutingTerms,
+    RemoveRoutingTerm,
+    ActivateRoutingTable,
+    TestRouting,
 }

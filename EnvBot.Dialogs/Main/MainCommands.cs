@@ -23,6 +23,7 @@ public static class MainCommands
         ["本周问题清单"] = MainCommand.WeeklyProblemList, ["问题清单"] = MainCommand.WeeklyProblemList,
         ["我的企业"] = MainCommand.MyEnterprises, ["我的结对企业"] = MainCommand.MyEnterprises, ["结对企业"] = MainCommand.MyEnterprises,
         ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
+        ["路由表"] = MainCommand.RoutingTable, ["交办规则"] = MainCommand.RoutingTable, ["分办规则"] = MainCommand.RoutingTable,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -53,6 +54,11 @@ public static class MainCommands
         ("整改回复", MainCommand.AnswerRectification),
         ("整改通过", MainCommand.AcceptRectification),
         ("整改退回", MainCommand.ReturnRectification),
+        // Issue 5: the routing table, edited by an administrator and versioned.
+        ("添加路由词", MainCommand.AddRoutingTerms),
+        ("删除路由词", MainCommand.RemoveRoutingTerm),
+        ("启用路由表", MainCommand.ActivateRoutingTable),
+        ("路由测试", MainCommand.TestRouting),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -77,7 +83,7 @@ public static class MainCommands
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (withArgument is MainCommand.AskQuestion or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
+                if (withArgument is MainCommand.AskQuestion or MainCommand.TestRouting or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
                 {
                     // A question, a health check (one finding a line) or an answer is kept as written, final punctuation included.
                     return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));

@@ -33,6 +33,7 @@ public static class MainMenu
         if (identity.Has(Role.Administrator))
         {
             items.Add(MainReplies.MenuGenerateCode);
+            items.Add(MainReplies.MenuRoutingTable);
         }
         items.Add(MainReplies.MenuWhoAmI);
         items.Add(MainReplies.MenuHelp);

@@ -16,6 +16,7 @@ public static class MainReplies
     public const string MenuMyBookings = "我的预约";
     public const string MenuReviewQueue = "待审预约";
     public const string MenuSessionList = "咨询日名单";
+    public const string MenuRoutingTable = "路由表";
 
     public const string Welcome =
         "您好！我是舟山市生态环境局的环保助手。\n\n" +
@@ -32,7 +33,7 @@ public static class MainReplies
         "- **我是谁**：查看您绑定的身份和角色\n" +
         "- **企业认证**：企业用户填写企业名称和统一社会信用代码，绑定为企业联系人\n" +
         "- **绑定 绑定码**：局内工作人员用管理员给的绑定码绑定身份\n" +
-        "- **生成绑定码 姓名**、**导入结对表**：仅管理员\n" +
+        "- **生成绑定码 姓名**、**导入结对表**、**路由表**、**添加路由词 处室 词语**、**删除路由词 词语**、**启用路由表 版本号**：仅管理员；**路由测试 问题**：管理员和综合处\n" +
         "- **待审预约**、**受理预约 编号**、**退回预约 编号 理由**、**重复预约 编号 事项编号**、**确认席位 编号**、**咨询日计划 主题：… 地点：…**：仅综合处\n" +
         "- **批准咨询日计划 月份**：仅局领导；**咨询日名单**：局内工作人员\n" +
         "- **帮助**：显示本说明（任何时候都可以输入）\n" +

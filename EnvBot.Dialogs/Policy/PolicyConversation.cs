@@ -24,7 +24,7 @@ namespace EnvBot.Dialogs.Policy;
 public sealed class PolicyConversation(
     Lazy<PolicySearch> search,
     PolicyAnswerService answers,
-    Lazy<DepartmentRouter> router,
+    LiveDepartmentRouter router,
     ConversationState conversationState,
     ProactiveOutbox outbox,
     ComplaintReferralLog complaints,
@@ -37,7 +37,7 @@ public sealed class PolicyConversation(
 
     public async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
     {
-        var routing = router.Value.Route(question);
+        var routing = router.Current.Route(question);
         if (routing.OutOfScope)
         {
             // DOMAIN.md §1: not dropped, and recorded that the reporting channels were given (no personal data logged).

@@ -7,7 +7,7 @@ namespace EnvBot.Host.Knowledge;
 /// Loads the policy index and the router in the background at start (seconds of dictionary and index work), so the
 /// first enterprise to ask a question does not wait. Off with <c>Knowledge:WarmUp=false</c> (the test hosts).
 /// </summary>
-public sealed class KnowledgeWarmUp(Lazy<PolicySearch> search, Lazy<DepartmentRouter> router, IConfiguration configuration, ILogger<KnowledgeWarmUp> logger) : BackgroundService
+public sealed class KnowledgeWarmUp(Lazy<PolicySearch> search, LiveDepartmentRouter router, IConfiguration configuration, ILogger<KnowledgeWarmUp> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +18,7 @@ public sealed class KnowledgeWarmUp(Lazy<PolicySearch> search, Lazy<DepartmentRo
         return Task.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            _ = router.Value;
+            _ = router.Current;
             _ = search.Value;
             logger.LogInformation("Policy index and router ready in {Seconds:F1} s", started.Elapsed.TotalSeconds);
         }, stoppingToken);

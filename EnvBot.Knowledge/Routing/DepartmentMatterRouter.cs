@@ -8,11 +8,11 @@ namespace EnvBot.Knowledge.Routing;
 /// The ledger asks synchronously, so this path uses rules and the classifier only; the LLM is consulted through
 /// <see cref="DepartmentRouter.RouteAsync"/> where a caller can wait for it.
 /// </summary>
-public sealed class DepartmentMatterRouter(DepartmentRouter router) : IMatterRouter
+public sealed class DepartmentMatterRouter(LiveDepartmentRouter router) : IMatterRouter
 {
     public MatterRouting Route(string question)
     {
-        var decision = router.Route(question);
+        var decision = router.Current.Route(question);
         var department = decision.Department == "其他" && decision.Unit is { Length: > 0 } unit ? unit : decision.Department;
         return new MatterRouting(department, decision.Why, decision.DecidedBy.ToString(), decision.Confidence, decision.OutOfScope);
     }

@@ -37,6 +37,10 @@ public sealed class DepartmentRouter
     public static DepartmentRouter CreateDefault(ILlmDepartmentAdvisor? llm = null) =>
         new(RoutingTable.LoadDefault(), DefaultTraining.Value, llm);
 
+    /// <summary>An administrator's table with the shipped training examples.</summary>
+    public static DepartmentRouter Create(RoutingTable table, ILlmDepartmentAdvisor? llm = null) =>
+        new(table, DefaultTraining.Value, llm);
+
     public RoutingTable Table { get; }
 
     /// <summary>Routes without the LLM.</summary>

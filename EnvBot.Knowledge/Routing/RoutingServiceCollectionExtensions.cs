@@ -11,7 +11,9 @@ public static class RoutingServiceCollectionExtensions
     public static IServiceCollection AddEnvBotRouting(this IServiceCollection services, IConfiguration configuration)
     {
         var llm = SemanticKernelDepartmentAdvisor.FromOptions(configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>());
-        services.AddSingleton(_ => DepartmentRouter.CreateDefault(llm));
+        // The table in force: shipped until the database says otherwise (issue 5: an administrator edits it, versioned).
+        services.AddSingleton(_ => new LiveDepartmentRouter(llm));
+        services.AddSingleton<Admin.RoutingTableAdmin>();
         // Registered after the data layer's 综合处 triage, so this one is resolved.
         services.AddSingleton<IMatterRouter, DepartmentMatterRouter>();
         return services;

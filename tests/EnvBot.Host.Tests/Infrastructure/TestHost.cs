@@ -32,6 +32,9 @@ public sealed class TestHost : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The application, for CLI commands run against this host's database.</summary>
+    public WebApplication App => _app;
+
     /// <summary>A fresh database name: a SQLite file, or a PostgreSQL database in the PostgreSQL pass (<see cref="TestDatabase"/>).</summary>
     public static string NewDatabasePath() => TestDatabase.NewPath();
 

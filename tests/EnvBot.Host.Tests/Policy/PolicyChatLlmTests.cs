@@ -50,7 +50,7 @@ public sealed class PolicyChatLlmTests
         });
         // Load the index and router before the turn, as the host's warm-up does, so timings measure the answer only.
         _ = host.Services.GetRequiredService<Lazy<PolicySearch>>().Value;
-        _ = host.Services.GetRequiredService<Lazy<DepartmentRouter>>().Value;
+        _ = host.Services.GetRequiredService<LiveDepartmentRouter>().Current;
         var top = host.Services.GetRequiredService<PolicySearch>().Search(Question, 10).Hits[0];
         model.Content = JsonSerializer.Serialize(new { points = new[] { new { text = ModelText, sources = new[] { PolicyReplies.Quote(top) } } } });
         return new Chat { Host = host, Connector = connector, Model = model };

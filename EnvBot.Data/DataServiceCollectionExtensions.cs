@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Ledger.IMatterRouter, Ledger.GeneralDepartmentTriage>();
         services.AddSingleton<Ledger.LedgerService>();
         services.AddSingleton<Guides.ServiceRecordService>();
+        services.AddSingleton<Guides.ServiceRatingService>();
         services.AddSingleton<Complaints.ComplaintReferralLog>();
         services.AddSingleton<Routing.RoutingTableStore>();
         services.AddSingleton<Rectification.RectificationService>();

@@ -34,6 +34,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Rectification.RectificationCommands>();
         services.AddSingleton<Rectification.RectificationEscalationService>();
         services.AddSingleton<Routing.RoutingAdminCommands>();
+        services.AddSingleton<Guides.ServiceRatingCommands>();
         services.AddSingleton<Guides.ReportLinks>();
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();

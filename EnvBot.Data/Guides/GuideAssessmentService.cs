@@ -16,7 +16,7 @@ namespace EnvBot.Data.Guides;
 /// the month's end, or its ledger matter when it was escalated: 已解决 / matter answered or closed = solved and fed
 /// back; matter explained as unsolvable (policy, force majeure) = blocked and fed back; otherwise still open;</item>
 /// <item>open problems at the enterprises: every problem anyone recorded at the guide's enterprises still open at month end;</item>
-/// <item>ratings: there is no source yet for the enterprises' rating of a guide's service, so they are null (not counted).</item>
+/// <item>ratings: the enterprises' 1–5 ratings of the guide's contacts dated in the month (<see cref="ServiceRatingService"/>); none → not counted.</item>
 /// </list>
 /// </summary>
 public sealed class GuideAssessmentService(IEnvBotDbContextFactory contexts, GuideActivityService activity, AssessmentRules rules, TimeProvider time)
@@ -47,6 +47,7 @@ public sealed class GuideAssessmentService(IEnvBotDbContextFactory contexts, Gui
         var latest = problems.GroupBy(r => (r.EnterpriseId, r.Problem))
             .ToDictionary(g => g.Key, g => StateOf(g.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).ToList(), matters));
         var names = await activity.NamesAsync(guideIds, cancellationToken).ConfigureAwait(false);
+        var ratings = await ServiceRatingService.AveragesAsync(db, guideIds, assessment.Whole.First, assessment.Whole.Last, cancellationToken).ConfigureAwait(false);
         var adjustments = (await db.GradeAdjustments.AsNoTracking().Where(a => a.Year == year && a.Month == month).ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(a => a.GuidePersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Id).First());
 
@@ -67,8 +68,8 @@ public sealed class GuideAssessmentService(IEnvBotDbContextFactory contexts, Gui
                 ProblemsBlocked: collected.Count(s => s == ProblemState.Blocked),
                 ProblemsFedBack: collected.Count(s => s != ProblemState.Open),
                 OpenProblemsAtEnterprises: openAtEnterprises,
-                AverageRating: null,
-                RatingCount: 0);
+                AverageRating: ratings.TryGetValue(guide, out var rating) ? rating.Average : null,
+                RatingCount: ratings.TryGetValue(guide, out var rated) ? rated.Count : 0);
             var graded = GuideGrading.Assess(figures, rules);
             if (adjustments.TryGetValue(guide, out var adjustment))
             {

@@ -146,6 +146,16 @@ public sealed class IdentityService(IEnvBotDbContextFactory contexts, TimeProvid
         return await db.Bureaus.Where(b => b.Code == bureauCode).Select(b => b.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The chat accounts of an enterprise's bound contacts: where the bot writes to the enterprise.</summary>
+    public async Task<IReadOnlyList<(string ChannelId, string UserId)>> EnterpriseAccountsAsync(int enterpriseId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var contacts = db.EnterpriseContacts.Where(c => c.EnterpriseId == enterpriseId).Select(c => (int?)c.Id);
+        var accounts = await db.ChannelIdentities.AsNoTracking().Where(i => contacts.Contains(i.EnterpriseContactId))
+            .OrderBy(i => i.Id).Select(i => new { i.ChannelId, i.UserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
+    }
+
     public void Forget(string channelId, string userId) => _cache.TryRemove((channelId, userId), out _);
 
     private static async Task<UserIdentity> LoadAsync(EnvBotDbContext db, string channelId, string userId, CancellationToken cancellationToken)

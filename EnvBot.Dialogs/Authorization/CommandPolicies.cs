@@ -47,6 +47,8 @@ public static class CommandPolicies
         [MainCommand.ReturnRectification] = GuideOrBlockLead,
         [MainCommand.AnswerRectification] = EnterpriseContact,
         [MainCommand.MyRectification] = EnterpriseContact,
+        // DOMAIN.md §2 企业反向测评: only the contacted enterprise rates the contact.
+        [MainCommand.RateService] = EnterpriseContact,
         // Issue 5 / DOMAIN.md §1: the administrator keeps the table; 综合处, who triages what it cannot place, may look and try.
         [MainCommand.RoutingTable] = CommandPolicy.Roles("管理员或综合处审核人员", Role.Administrator, Role.GeneralReviewer),
         [MainCommand.TestRouting] = CommandPolicy.Roles("管理员或综合处审核人员", Role.Administrator, Role.GeneralReviewer),

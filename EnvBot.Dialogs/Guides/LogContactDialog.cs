@@ -29,10 +29,12 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
     private readonly LedgerService _ledger;
     private readonly ProactiveOutbox _outbox;
     private readonly TimeProvider _time;
+    private readonly ServiceRatingCommands _ratings;
 
-    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ProactiveOutbox outbox, TimeProvider time)
+    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ProactiveOutbox outbox, ServiceRatingCommands ratings, TimeProvider time)
         : base(DialogId)
     {
+        _ratings = ratings;
         _records = records;
         _ledger = ledger;
         _outbox = outbox;
@@ -132,7 +134,13 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         var saved = await _records.SaveAsync(
             new NewServiceRecord(identity.PersonId!.Value, d.EnterpriseId!.Value, d.Date!.Value, d.Channel!, d.Problem, d.Resolution!, d.Other, d.SourceText, matterId),
             cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(Activity.CreateMessage(GuideReplies.Saved(saved.Id, d.EnterpriseName!, matterId, told)), cancellationToken).ConfigureAwait(false);
+        // DOMAIN.md §2 企业反向测评: a contact that solved something is rated by the enterprise.
+        var asked = d.Resolution == ServiceResolutions.Solved
+            ? await _ratings.AskAsync(saved.Id, saved.EnterpriseId, identity.PersonName ?? "", saved.Date, saved.Channel, saved.Problem.Length > 0 ? saved.Problem : d.SourceText, cancellationToken).ConfigureAwait(false)
+            : 0;
+        var reply = GuideReplies.Saved(saved.Id, d.EnterpriseName!, matterId, told) + ServiceRatingReplies.AskedToRate(asked);
+        // The dialog ends here: the guide gets the menu back for the next contact or 我的企业.
+        await step.Context.SendActivityAsync(Main.MainMenu.Message(reply, identity), cancellationToken).ConfigureAwait(false);
     }
 
     private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, ContactDraft draft, CancellationToken cancellationToken) =>

@@ -35,9 +35,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Guides.GuideReports _guideReports;
     private readonly Guides.AssessmentCommands _assessment;
     private readonly Routing.RoutingAdminCommands _routingAdmin;
+    private readonly Guides.ServiceRatingCommands _serviceRatings;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings)
     {
+        _serviceRatings = serviceRatings;
         _routingAdmin = routingAdmin;
         _assessment = assessment;
         _guideReports = guideReports;
@@ -119,6 +121,9 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.RoutingTable or MainCommand.AddRoutingTerms or MainCommand.RemoveRoutingTerm or MainCommand.ActivateRoutingTable or MainCommand.TestRouting:
                 await turnContext.SendActivityAsync(WithMenu(await _routingAdmin.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
+            case MainCommand.RateService:
+                await turnContext.SendActivityAsync(WithMenu(await _serviceRatings.RateAsync(argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;
@@ -177,7 +182,7 @@ public sealed class MainBot : ActivityHandler
 
         var reply = command switch
         {
-            MainCommand.Help => MainReplies.Help,
+            MainCommand.Help => HelpText.For(identity),
             MainCommand.Menu => MainReplies.Welcome,
             MainCommand.Cancel => MainReplies.NothingToCancel,
             MainCommand.WhoAmI => IdentityReplies.WhoAmI(identity, turnContext.Activity.ChannelId ?? "", turnContext.Activity.From?.Id ?? ""),
@@ -272,12 +277,5 @@ public sealed class MainBot : ActivityHandler
         await turnContext.SendActivityAsync(Activity.CreateMessage(report.ToText()), cancellationToken).ConfigureAwait(false);
     }
 
-    private static Activity WithMenu(string text, UserIdentity identity)
-    {
-        var activity = Activity.CreateMessage(text);
-        activity.TextFormat = "markdown";
-        activity.InputHint = InputHints.AcceptingInput;
-        activity.SuggestedActions = new SuggestedActions { Actions = MainMenu.For(identity).Select(m => CardAction.ImBack(m)).ToList() };
-        return activity;
-    }
+    private static Activity WithMenu(string text, UserIdentity identity) => MainMenu.Message(text, identity);
 }

@@ -45,4 +45,5 @@ public enum MainCommand
     RemoveRoutingTerm,
     ActivateRoutingTable,
     TestRouting,
+    RateService,
 }

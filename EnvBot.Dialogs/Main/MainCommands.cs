@@ -49,6 +49,8 @@ public static class MainCommands
         ("批准咨询日计划", MainCommand.ApprovePlan),
         ("顺延预约", MainCommand.CarryOverBooking),
         ("评价预约", MainCommand.RateBooking),
+        // Issue 8: the enterprise rates a guide's contact (企业反向测评).
+        (Guides.ServiceRatingReplies.Command, MainCommand.RateService),
         // Issue 10: health checks and rectification (seed 002 一查二劝三改).
         ("体检记录", MainCommand.RecordHealthCheck),
         ("整改回复", MainCommand.AnswerRectification),

@@ -17,6 +17,9 @@ public static class MainReplies
     public const string MenuReviewQueue = "待审预约";
     public const string MenuSessionList = "咨询日名单";
     public const string MenuRoutingTable = "路由表";
+    public const string MenuAssessment = "本月考核";
+    public const string MenuProblemList = "本周问题清单";
+    public const string MenuMyRectification = "整改清单";
 
     public const string Welcome =
         "您好！我是舟山市生态环境局的环保助手。\n\n" +
@@ -24,21 +27,6 @@ public static class MainReplies
 
     public const string BotAddedToConversation =
         "大家好，我是舟山市生态环境局的环保助手。在本会话中 @我 并输入“帮助”，即可查看我能做什么。";
-
-    public const string Help =
-        "我能做的事：\n\n" +
-        "- **咨询日安排**：下一场企业环保咨询日的时间、主题地点和预约截止时间\n" +
-        "- **预约咨询日**：登记参加企业环保咨询日（可一条消息发多项信息，提交前可修改）\n" +
-        "- **我的预约**、**取消预约 编号**、**顺延预约 编号**（名额已满时下月优先）、**评价预约 编号 分数 意见**\n" +
-        "- **我是谁**：查看您绑定的身份和角色\n" +
-        "- **企业认证**：企业用户填写企业名称和统一社会信用代码，绑定为企业联系人\n" +
-        "- **绑定 绑定码**：局内工作人员用管理员给的绑定码绑定身份\n" +
-        "- **生成绑定码 姓名**、**导入结对表**、**路由表**、**添加路由词 处室 词语**、**删除路由词 词语**、**启用路由表 版本号**：仅管理员；**路由测试 问题**：管理员和综合处\n" +
-        "- **待审预约**、**受理预约 编号**、**退回预约 编号 理由**、**重复预约 编号 事项编号**、**确认席位 编号**、**咨询日计划 主题：… 地点：…**：仅综合处\n" +
-        "- **批准咨询日计划 月份**：仅局领导；**咨询日名单**：局内工作人员\n" +
-        "- **帮助**：显示本说明（任何时候都可以输入）\n" +
-        "- **取消**：退出正在进行的操作\n\n" +
-        "请直接输入以上文字，或点击下方按钮。";
 
     public const string NotUnderstood = "抱歉，我暂时没有理解您的意思。请输入“帮助”查看我能做什么，或点击下方按钮。";
 

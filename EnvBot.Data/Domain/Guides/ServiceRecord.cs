@@ -36,6 +36,15 @@ public sealed class ServiceRecord
 
     public DateTimeOffset RecordedAt { get; set; }
 
+    /// <summary>
+    /// The enterprise's rating of this contact, 1–5 (DOMAIN.md §2 企业反向测评: asked after a contact that solved
+    /// something); null until a contact of the enterprise answers. The first answer counts.
+    /// </summary>
+    public int? Rating { get; set; }
+
+    public string? RatingComment { get; set; }
+    public DateTimeOffset? RatedAt { get; set; }
+
     /// <summary>The guide's message as sent, so a record can always be checked against what was said.</summary>
     public required string SourceText { get; set; }
 }

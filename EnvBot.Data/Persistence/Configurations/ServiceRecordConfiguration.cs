@@ -24,6 +24,7 @@ internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Serv
         b.Property(e => e.Problem).HasMaxLength(2000);
         b.Property(e => e.Other).HasMaxLength(2000);
         b.Property(e => e.SourceText).HasMaxLength(4000);
+        b.Property(e => e.RatingComment).HasMaxLength(500);
         b.HasOne<Bureau>().WithMany().HasForeignKey(e => e.BureauId);
         b.HasOne<Pairing>().WithMany().HasForeignKey(e => e.PairingId);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(e => e.EnterpriseId);

@@ -137,7 +137,7 @@ public sealed class ChannelFixtureTests(HostWithConnector env) : IClassFixture<H
         using var response = await env.Host.Client.PostRawAsync(inbound.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await env.Connector.WaitForAsync(1)).Activity;
-        Assert.Equal(MainReplies.Help, reply.Text);
+        Assert.Equal(HelpText.For(EnvBot.Data.Domain.People.UserIdentity.Anonymous), reply.Text);
     }
 
     [Fact]

@@ -1,0 +1,116 @@
+using EnvBot.Data.Domain.People;
+
+namespace EnvBot.Dialogs.Main;
+
+/// <summary>
+/// 帮助 shows what the writer can do, by role (issue 4: the menu and help list only what works for them): an enterprise
+/// manager does not need the administrator's commands, a guide needs the contact log first.
+/// </summary>
+public static class HelpText
+{
+    public const string Heading = "我能做的事：";
+    public const string Footer = "请直接输入以上文字，或点击下方按钮。";
+
+    private static readonly string[] Everyone =
+    [
+        "- **咨询日安排**：下一场企业环保咨询日的时间、主题地点和预约截止时间",
+        "- **预约咨询日**：登记参加企业环保咨询日（可一条消息发多项信息，提交前可修改）",
+        "- 直接输入环保政策问题（如“排污许可证到期怎么延续”），我会引用法规条文回答",
+    ];
+
+    private static readonly string[] Stranger =
+    [
+        "- **企业认证**：企业用户填写企业名称和统一社会信用代码，绑定为企业联系人",
+        "- **绑定 绑定码**：局内工作人员用管理员给的绑定码绑定身份",
+    ];
+
+    private static readonly string[] EnterpriseContact =
+    [
+        "- **我的预约**、**取消预约 编号**、**顺延预约 编号**（名额已满时下月优先）、**评价预约 编号 分数 意见**",
+        "- **我要咨询 问题**：交相关处室答复；**我的问题进度**：查看办理情况；回答不满意时发 **转人工**",
+        "- **整改清单**、**整改回复 编号 整改情况**：体检发现问题的整改",
+        "- **评价服务 记录编号 分数 意见**：为指导员的服务打分（1–5 分）",
+    ];
+
+    private static readonly string[] Guide =
+    [
+        "- 直接说服务情况即可记录，如“今天上午电话联系了金鹰，他们问危废标识怎么设，已当场解答”，确认后保存",
+        "- **我的企业**：本周电话、本月走访是否完成，未解决的问题，近期还有谁联系过",
+        "- **体检记录 企业** 换行逐条写问题（依据、建议、期限）；**整改通过 编号**、**整改退回 编号 原因**",
+    ];
+
+    private static readonly string[] DepartmentStaff =
+    [
+        "- **设为本处室工作群 处室**：在处室群里发送，交办事项会发到这里",
+        "- **认领 编号**、**回复 编号 答复内容**、**转办 编号 处室 理由**、**退回 编号 理由**、**办结 编号**",
+    ];
+
+    private static readonly string[] GeneralReviewer =
+    [
+        "- **待审预约**、**受理预约 编号**、**退回预约 编号 理由**、**重复预约 编号 事项编号**、**确认席位 编号**",
+        "- **咨询日计划 主题：… 地点：…**、**咨询日名单**、**路由测试 问题**（看问题会分给哪个处室）",
+    ];
+
+    private static readonly string[] Leader =
+    [
+        "- **批准咨询日计划 月份**、**咨询日名单**",
+        "- **本月考核**、**考核排名 2026-11**、**调整考核 姓名 月份 等级 理由：…**",
+        "- **本周问题清单**",
+    ];
+
+    private static readonly string[] InformationOfficer = ["- **本周问题清单**：指导员本周收集的问题，可下载 Excel"];
+
+    private static readonly string[] Administrator =
+    [
+        "- **生成绑定码 姓名**、**导入结对表**（粘贴表格）、**发送失败**",
+        "- **路由表**、**添加路由词 处室 词语**、**删除路由词 词语**、**启用路由表 版本号**、**路由测试 问题**",
+    ];
+
+    private static readonly string[] Always =
+    [
+        "- **我是谁**：查看您绑定的身份和角色",
+        "- **帮助**：显示本说明（任何时候都可以输入）；**取消**：退出正在进行的操作",
+    ];
+
+    public static string For(UserIdentity identity)
+    {
+        var lines = new List<string> { Heading, "" };
+        lines.AddRange(Everyone);
+        if (!identity.IsKnown)
+        {
+            lines.AddRange(Stranger);
+        }
+        if (identity.IsEnterpriseContact)
+        {
+            lines.AddRange(EnterpriseContact);
+        }
+        if (identity.Has(Role.Guide) || identity.Has(Role.BlockLead))
+        {
+            lines.AddRange(Guide);
+        }
+        if (identity.Has(Role.DepartmentStaff) || identity.Has(Role.DepartmentHead))
+        {
+            lines.AddRange(DepartmentStaff);
+        }
+        if (identity.Has(Role.GeneralReviewer))
+        {
+            lines.AddRange(GeneralReviewer);
+        }
+        if (identity.Has(Role.Leader))
+        {
+            lines.AddRange(Leader);
+        }
+        else if (identity.Has(Role.InformationOfficer))
+        {
+            lines.AddRange(InformationOfficer);
+        }
+        if (identity.Has(Role.Administrator))
+        {
+            lines.AddRange(Administrator);
+        }
+        lines.AddRange(Always);
+        lines.Add("");
+        lines.Add(Footer);
+        return string.Join("\n", lines);
+    }
+}

@@ -36,10 +36,14 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
         {
             return AssessmentReplies.MonthFormat;
         }
-        return AssessmentReplies.Ranking(year, month, await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false))
+        return await RankingAsync(year, month, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The month's ranking with the chart page and the .xlsx download (both signed links).</summary>
+    public async Task<string> RankingAsync(int year, int month, CancellationToken cancellationToken) =>
+        AssessmentReplies.Ranking(year, month, await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false))
             + "\n\n" + AssessmentReplies.Page + links.Compliance(year, month)
             + "\n" + AssessmentReplies.Download + links.Ranking(year, month);
-    }
 
     public async Task<string> AdjustAsync(string argument, UserIdentity leader, CancellationToken cancellationToken)
     {

@@ -25,6 +25,9 @@ public static class GuideReminderReplies
 
     public const string NoGuide = "（未指定，由区块负责人负责）";
 
+    public static string MonthlyRanking(string ranking) =>
+        "【月度考核】" + ranking + "\n\n如需调整等级，请发送“调整考核 姓名 月份 等级 理由：……”。";
+
     public static string ProblemList(DateOnly monday, DateOnly reportDay, IReadOnlyList<ProblemListEntry> entries, string? link)
     {
         var b = new StringBuilder(WeeklyProblemListSheet.Title).Append('\n').Append(WeeklyProblemListSheet.DateLine(monday, reportDay)).Append('\n');

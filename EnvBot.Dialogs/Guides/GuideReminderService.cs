@@ -21,7 +21,8 @@ namespace EnvBot.Dialogs.Guides;
 /// <item>visit nudge — to each guide whose pairings have no on-site service yet this month;</item>
 /// <item>overdue — to each block lead, last week's misses in their block;</item>
 /// <item>report reminder — to each guide with no record this week, before the Friday deadline;</item>
-/// <item>问题清单 — to each information officer at the deadline.</item>
+/// <item>问题清单 — to each information officer at the deadline;</item>
+/// <item>monthly ranking — to each leader, last month's grades, on the first working day its records are complete.</item>
 /// </list>
 /// A reminder already satisfied (the guide called in the meantime) is not sent; a reminder stays pending until its
 /// period is over, so a run after downtime still sends it once; the outbox refuses a key it has seen, so a second run,
@@ -32,7 +33,8 @@ public sealed class GuideReminderService(
     GuideReminderOptions options,
     LedgerService ledger,
     ProactiveOutbox outbox,
-    ReportLinks links)
+    ReportLinks links,
+    AssessmentCommands assessment)
 {
     public static WorkingDayCalendar Calendar => LedgerService.Calendar;
 
@@ -107,6 +109,11 @@ public sealed class GuideReminderService(
                 var entries = await activity.ProblemListAsync(period.First, cancellationToken).ConfigureAwait(false);
                 var text = GuideReminderReplies.ProblemList(period.First, reportDay, entries, links.ProblemList(period.First));
                 return (await activity.PeopleWithRoleAsync(Role.InformationOfficer, cancellationToken).ConfigureAwait(false)).Select(p => (p, text)).ToList();
+            }
+            case GuideReminderKind.MonthlyRanking:
+            {
+                var text = GuideReminderReplies.MonthlyRanking(await assessment.RankingAsync(period.First.Year, period.First.Month, cancellationToken).ConfigureAwait(false));
+                return (await activity.PeopleWithRoleAsync(Role.Leader, cancellationToken).ConfigureAwait(false)).Select(p => (p, text)).ToList();
             }
             default:
                 return [];

@@ -17,4 +17,7 @@ public enum GuideReminderKind
 
     /// <summary>To the information officer: the week's 问题清单, compiled at the Friday 14:00 deadline.</summary>
     WeeklyProblemList,
+
+    /// <summary>To the bureau's leaders: last month's grades and ranking, once every contact that counts for it is in.</summary>
+    MonthlyRanking,
 }

@@ -17,4 +17,7 @@ public sealed record GuideReminderOptions
     public DayOfWeek ReportDay { get; init; } = DayOfWeek.Friday;
     public TimeOnly ReportReminderAt { get; init; } = new(13, 0);
     public TimeOnly ProblemListAt { get; init; } = new(14, 0);
+
+    /// <summary>DOMAIN.md §2 monthly assessment: the ranking goes to the leaders at this time of its day.</summary>
+    public TimeOnly RankingAt { get; init; } = new(9, 0);
 }

@@ -42,6 +42,12 @@ public static class GuideReminderSchedule
             Add(GuideReminderKind.WeeklyReportReminder, week, rd, options.ReportReminderAt, BureauTime.At(rd, options.ProblemListAt));
             Add(GuideReminderKind.WeeklyProblemList, week, rd, options.ProblemListAt, endOfWeek);
         }
+        // DOMAIN.md §2: last month's grades go to the leaders on the first working day after every contact that counts
+        // for that month is in (its last week, judged by its Thursday, may end in this month's first days).
+        var previousMonth = first.AddMonths(-1);
+        var previous = AssessmentMonth.For(previousMonth.Year, previousMonth.Month, calendar);
+        var rankingDay = FirstWorkingDayFrom(calendar, previous.Last.AddDays(1), last);
+        Add(GuideReminderKind.MonthlyRanking, previous.Whole, rankingDay, options.RankingAt, BureauTime.At(last.AddDays(1), TimeOnly.MinValue));
         return pending;
     }
 

@@ -121,4 +121,25 @@ public sealed class GuideReminderTests
         Assert.DoesNotContain("干览", overdue, StringComparison.Ordinal); // block 3 is not hers
         Assert.Contains("舟山长宏国际船舶修造有限公司", overdue, StringComparison.Ordinal); // 22 Sep was the week before
     }
+
+    [Fact]
+    public async Task MonthlyRanking_GoesToTheLeadersOnceOnTheFirstWorkingDay_WithTheSpreadsheetLink()
+    {
+        await using var chats = await GuideChats.StartAsync(At("2026-11-02 08:00"), (Fang, "方静卫"), ("u-zhou", "周局长"));
+        var reminders = chats.Host.Services.GetRequiredService<GuideReminderService>();
+        await chats.RecordAsync("方静卫", "长宏", "2026-11-17", "电话", "问危废贮存间防渗", "已解决");
+
+        // On 30 November October's ranking is (still) due; November's is not: its records are not complete.
+        await reminders.RunAsync(At("2026-11-30 09:00"), default);
+        Assert.DoesNotContain(await chats.DeliveredToAsync("u-zhou"), t => t.StartsWith("【月度考核】2026年11月", StringComparison.Ordinal));
+
+        await reminders.RunAsync(At("2026-12-01 09:00"), default);
+        await reminders.RunAsync(At("2026-12-01 09:15"), default);
+
+        var ranking = Assert.Single(await chats.DeliveredToAsync("u-zhou"), t => t.StartsWith("【月度考核】2026年11月 指导员考核排名（", StringComparison.Ordinal));
+        Assert.Contains("方静卫", ranking, StringComparison.Ordinal);
+        Assert.Contains("下载 Excel（链接 7 天内有效，请勿转发）：", ranking, StringComparison.Ordinal);
+        Assert.EndsWith("如需调整等级，请发送“调整考核 姓名 月份 等级 理由：……”。", ranking, StringComparison.Ordinal);
+        Assert.DoesNotContain(await chats.DeliveredToAsync(Fang), t => t.StartsWith("【月度考核】", StringComparison.Ordinal));
+    }
 }

@@ -88,4 +88,24 @@ public sealed class GuideReminderScheduleTests
         var nineInShanghai = GuideReminderSchedule.Pending(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero), Options, WorkingDayCalendar.China);
         Assert.Equal(new DateOnly(2026, 11, 16), Find(nineInShanghai, GuideReminderKind.OverdueToBlockLead)!.Value.About.First);
     }
+
+    [Fact]
+    public void MonthlyRanking_WaitsForTheLastWeekJudgedInTheMonth_ThenTheFirstWorkingDay()
+    {
+        // October 2026's last week is 26 Oct – 1 Nov (its Thursday is in October): the ranking waits for Monday 2 Nov.
+        Assert.Null(Find(At(2026, 11, 1, 12), GuideReminderKind.MonthlyRanking));
+        Assert.Null(Find(At(2026, 11, 2, 8, 59), GuideReminderKind.MonthlyRanking));
+        var ranking = Find(At(2026, 11, 2, 9), GuideReminderKind.MonthlyRanking)!.Value;
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)), (ranking.About.First, ranking.About.Last));
+        // Still pending later in the month (a host that was down sends it once when back); the caller keys it per month.
+        Assert.NotNull(Find(At(2026, 11, 20, 9), GuideReminderKind.MonthlyRanking));
+    }
+
+    [Fact]
+    public void MonthlyRanking_NeverOnADayOff_SeptemberWaitsForTheEndOfNationalDay()
+    {
+        // 1–7 October 2026 are off: September's ranking goes out on Thursday 8 October.
+        Assert.Null(Find(At(2026, 10, 5, 10), GuideReminderKind.MonthlyRanking));
+        Assert.Equal(new DateTimeOffset(2026, 10, 8, 9, 0, 0, Shanghai), Find(At(2026, 10, 8, 9, 30), GuideReminderKind.MonthlyRanking)!.Value.DueAt);
+    }
 }

@@ -15,12 +15,18 @@ public sealed class KnowledgeWarmUp(Lazy<PolicySearch> search, LiveDepartmentRou
         {
             return Task.CompletedTask;
         }
-        return Task.Run(() =>
+        return Task.Run(async () =>
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             _ = router.Current;
             _ = search.Value;
             logger.LogInformation("Policy index and router ready in {Seconds:F1} s", started.Elapsed.TotalSeconds);
+            // Issue 6: with an embedding model configured, the corpus vectors are computed once here; until then and
+            // if the model fails, questions are answered with BM25 alone.
+            if (await search.Value.WarmEmbeddingsAsync(stoppingToken).ConfigureAwait(false))
+            {
+                logger.LogInformation("Policy embeddings ready in {Seconds:F1} s", started.Elapsed.TotalSeconds);
+            }
         }, stoppingToken);
     }
 }

@@ -6,7 +6,8 @@ namespace EnvBot.Knowledge.Policy;
 /// Extractive answers with the LLM off (issue 6): quotes the most relevant articles with law name and article number,
 /// one line on what each says about the question, the sources, the disclaimer and the 转人工 offer. When retrieval is
 /// not confident, or the question is about the asker's own case, it does not guess: it says so and offers routing
-/// (DOMAIN.md §4).
+/// (DOMAIN.md §4). A question about a technical standard's content names the standard and offers routing
+/// (<see cref="TechnicalStandards"/>).
 /// </summary>
 public sealed class PolicyAnswerComposer
 {
@@ -19,6 +20,17 @@ public sealed class PolicyAnswerComposer
         if (result.Query.CaseSpecific)
         {
             text.AppendLine(PolicyReplies.CaseSpecific);
+            AppendRelated(text, result.Hits);
+            text.AppendLine(PolicyReplies.RouteOffer);
+            return new PolicyAnswer(text.ToString().TrimEnd(), [], HandOver: true);
+        }
+        if (TechnicalStandards.Match(result.Query) is { Count: > 0 } standards)
+        {
+            text.AppendLine(PolicyReplies.StandardNotInCorpus);
+            foreach (var standard in standards)
+            {
+                text.Append("· ").AppendLine(PolicyReplies.Standard(standard));
+            }
             AppendRelated(text, result.Hits);
             text.AppendLine(PolicyReplies.RouteOffer);
             return new PolicyAnswer(text.ToString().TrimEnd(), [], HandOver: true);

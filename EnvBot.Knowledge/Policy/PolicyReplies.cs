@@ -11,6 +11,10 @@ public static class PolicyReplies
     public const string LowConfidence = "抱歉，这个问题我没能在法规库中找到有把握的依据，不想给您不准确的答复。";
     public const string CaseSpecific = "这个问题涉及贵单位的具体情况（许可证、处罚决定、案件等），需要由工作人员核实，我不做推测。";
     public const string RouteOffer = "回复“转人工”即可将问题转给负责的处室，工作人员的答复会回到本对话。";
+    public const string StandardNotInCorpus = "这个问题涉及技术标准的具体要求。法规库只收录法律、法规和规章，条文只规定“按国家标准执行”，具体技术要求请以下列国家标准原文为准：";
+
+    public static string Standard(TechnicalStandard standard) => $"{standard.Number}《{standard.Name}》";
+
     public const string SourcesHeading = "依据：";
     public const string RelatedHeading = "可能相关的条文（供参考）：";
     public const string PastConductNote = "您问的是2026年8月15日《生态环境法典》施行前的行为：按法典第一千零五十七条，适用行为发生时的规定；新规定处罚较轻或者不认为违法的，适用新的规定。";

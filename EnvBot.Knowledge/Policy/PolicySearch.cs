@@ -1,9 +1,12 @@
+using EnvBot.Knowledge.Policy.Embeddings;
+
 namespace EnvBot.Knowledge.Policy;
 
 /// <summary>
 /// Retrieval over the policy corpus with the LLM off: BM25 over jieba words and bigrams, status-aware ranking (current
 /// law for today's obligations, a repealed law only for conduct before its repeal — DOMAIN.md §4), exact article
-/// look-up, and optional embedding fusion (<see cref="IPolicyEmbeddingRanker"/>).
+/// look-up, and optional embedding fusion (<see cref="PolicyEmbeddings"/>: cosine top-k over the article vectors, reciprocal rank
+/// fusion with the BM25 ranking).
 /// </summary>
 public sealed class PolicySearch
 {
@@ -12,13 +15,14 @@ public sealed class PolicySearch
     private readonly List<(PolicyDocument Document, PolicyArticle Article)> _entries = [];
     private readonly PolicyIndex _index;
     private readonly PolicyQueryAnalyzer _analyzer;
-    private readonly IPolicyEmbeddingRanker? _embeddings;
+    private readonly PolicyEmbeddings? _embeddings;
+    private string? _corpusVersion;
     private readonly bool[] _penaltyArticle;
     private readonly int[] _documentOf;
     private readonly int _documentCount;
     private readonly string[] _matchText;
 
-    public PolicySearch(PolicyCorpus corpus, TimeProvider time, IPolicyEmbeddingRanker? embeddings = null)
+    public PolicySearch(PolicyCorpus corpus, TimeProvider time, PolicyEmbeddings? embeddings = null)
         : this(corpus, time, embeddings, indexed: null)
     {
     }
@@ -27,7 +31,7 @@ public sealed class PolicySearch
     /// With <paramref name="indexed"/>: the articles' terms already computed (<see cref="IndexDocument"/>, one per article
     /// in corpus order), as the benchmark's synthetic corpus does to skip re-segmenting recombined text.
     /// </summary>
-    public PolicySearch(PolicyCorpus corpus, TimeProvider time, IPolicyEmbeddingRanker? embeddings, IReadOnlyList<PolicyIndexDocument>? indexed)
+    public PolicySearch(PolicyCorpus corpus, TimeProvider time, PolicyEmbeddings? embeddings, IReadOnlyList<PolicyIndexDocument>? indexed)
     {
         _corpus = corpus;
         _embeddings = embeddings;
@@ -91,9 +95,10 @@ public sealed class PolicySearch
         var ranked = Top(scores, Candidates);
         ranked = Rerank(terms, ranked, scores);
 
-        if (_embeddings is not null)
+        if (_embeddings?.Ready(CorpusVersion, EmbeddingTexts) is { } vectors
+            && await _embeddings.QueryAsync(query.Text, cancellationToken).ConfigureAwait(false) is { } questionVector)
         {
-            ranked = await FuseAsync(query, ranked, cancellationToken).ConfigureAwait(false);
+            ranked = Fuse(ranked, Nearest(vectors, questionVector, Candidates));
         }
         ranked = ApplyReferences(query, ranked, scores);
 
@@ -344,27 +349,51 @@ public sealed class PolicySearch
     private int RepealClause(string title) =>
         _entries.FindIndex(e => e.Document.Validity == PolicyValidity.Current && e.Article.Text.Contains("同时废止", StringComparison.Ordinal) && e.Article.Text.Contains($"《{title}》", StringComparison.Ordinal));
 
-    private async Task<List<int>> FuseAsync(PolicyQuery query, List<int> ranked, CancellationToken cancellationToken)
+    /// <summary>Embeds the corpus now (host warm-up), so the first questions already get fusion. False when the model failed.</summary>
+    public async Task<bool> WarmEmbeddingsAsync(CancellationToken cancellationToken) =>
+        _embeddings is not null && await _embeddings.ArticlesAsync(CorpusVersion, EmbeddingTexts, cancellationToken).ConfigureAwait(false) is not null;
+
+    private string CorpusVersion => _corpusVersion ??= PolicyEmbeddings.CorpusVersion(_entries.Select(e => (e.Document.File, e.Document.Version, e.Article.Text)));
+
+    /// <summary>What each article is embedded as: law, chapter and text, so a vector knows which regulation it is from.</summary>
+    private List<string> EmbeddingTexts() => [.. _entries.Select(e => $"{e.Document.ShortTitle} {e.Article.Chapter}\n{e.Article.Text}")];
+
+    /// <summary>The <paramref name="count"/> articles most similar to the question (cosine of unit vectors), best first.</summary>
+    private static List<int> Nearest(float[][] vectors, float[] question, int count)
     {
-        var texts = ranked.Select(i => _entries[i].Article.Text).ToList();
-        var order = await _embeddings!.RankAsync(query.Text, texts, cancellationToken).ConfigureAwait(false);
-        if (order.Count == 0)
+        var similarity = new float[vectors.Length];
+        for (var i = 0; i < vectors.Length; i++)
         {
-            return ranked;
-        }
-        // Reciprocal rank fusion, k = 60 (Cormack et al. 2009).
-        var fused = new Dictionary<int, double>();
-        for (var r = 0; r < ranked.Count; r++)
-        {
-            fused[ranked[r]] = 1.0 / (60 + r + 1);
-        }
-        for (var r = 0; r < order.Count; r++)
-        {
-            if (order[r] >= 0 && order[r] < ranked.Count)
+            var v = vectors[i];
+            if (v.Length != question.Length)
             {
-                fused[ranked[order[r]]] += 1.0 / (60 + r + 1);
+                continue;
             }
+            var dot = 0f;
+            for (var j = 0; j < v.Length; j++)
+            {
+                dot += v[j] * question[j];
+            }
+            // Shifted so every article with a vector is a candidate for Top (which skips scores ≤ 0).
+            similarity[i] = dot + 2;
         }
+        return Top(similarity, count);
+    }
+
+    /// <summary>Reciprocal rank fusion of the lexical and the embedding ranking, k = 60 (Cormack et al. 2009).</summary>
+    internal static List<int> Fuse(List<int> lexical, List<int> semantic)
+    {
+        const double K = 60;
+        var fused = new Dictionary<int, double>();
+        for (var r = 0; r < lexical.Count; r++)
+        {
+            fused[lexical[r]] = 1 / (K + r + 1);
+        }
+        for (var r = 0; r < semantic.Count; r++)
+        {
+            fused[semantic[r]] = fused.GetValueOrDefault(semantic[r]) + 1 / (K + r + 1);
+        }
+        // Ties (equal fused score) keep the lexical order: OrderBy is stable and lexical entries were inserted first.
         return [.. fused.OrderByDescending(f => f.Value).Select(f => f.Key)];
     }
 

@@ -21,14 +21,23 @@ public static class PolicyServiceCollectionExtensions
             ChatModel = configuration["Llm:ChatModel"],
         };
         services.AddSingleton(options);
+        var llm = configuration.GetSection(Routing.Llm.LlmOptions.SectionName).Get<Routing.Llm.LlmOptions>() ?? new Routing.Llm.LlmOptions();
+        services.AddSingleton(llm);
+        // Issue 6: embeddings fused with BM25 only when Llm:Enabled with an endpoint and Llm:EmbeddingModel.
+        if (llm.EmbeddingsUsable)
+        {
+            services.AddSingleton(sp => new Embeddings.PolicyEmbeddings(
+                new Embeddings.SemanticKernelPolicyEmbeddingGenerator(llm),
+                TimeSpan.FromSeconds(llm.EmbeddingTimeoutSeconds),
+                TimeSpan.FromSeconds(llm.CorpusEmbeddingTimeoutSeconds),
+                sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        }
         services.AddSingleton(sp => new PolicySearch(
             PolicyCorpus.Load(options.DataPath),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            sp.GetService<IPolicyEmbeddingRanker>()));
+            sp.GetService<Embeddings.PolicyEmbeddings>()));
         services.AddSingleton<PolicyAnswerComposer>();
         // Issue 6: the grounded LLM answer only when Llm:Enabled with an endpoint and model; otherwise extractive.
-        var llm = configuration.GetSection(Routing.Llm.LlmOptions.SectionName).Get<Routing.Llm.LlmOptions>() ?? new Routing.Llm.LlmOptions();
-        services.AddSingleton(llm);
         services.AddSingleton(sp => new Llm.PolicyAnswerService(sp.GetRequiredService<PolicyAnswerComposer>(), Llm.SemanticKernelPolicyAnswerWriter.FromOptions(llm)));
         return services;
     }

@@ -9,7 +9,8 @@ public sealed class PolicyAnswerService(PolicyAnswerComposer composer, IPolicyAn
 {
     /// <summary>Whether answering this result waits for the model (so the dialog may acknowledge first).</summary>
     public bool AsksModel(PolicySearchResult result) =>
-        writer is not null && !result.Query.CaseSpecific && result.Confidence != RetrievalConfidence.Low && result.Hits.Count > 0;
+        writer is not null && !result.Query.CaseSpecific && result.Confidence != RetrievalConfidence.Low && result.Hits.Count > 0
+        && TechnicalStandards.Match(result.Query).Count == 0;
 
     public PolicyAnswer Extractive(PolicySearchResult result) => composer.Compose(result);
 

@@ -18,22 +18,7 @@ public sealed class SemanticKernelPolicyAnswerWriter : IPolicyAnswerWriter
 
     public SemanticKernelPolicyAnswerWriter(LlmOptions options, HttpClient? httpClient = null)
     {
-        if (!options.IsUsable)
-        {
-            throw new ArgumentException("Llm:Enabled, Llm:Endpoint and Llm:Model are required", nameof(options));
-        }
-        var builder = Kernel.CreateBuilder();
-        if (options.Provider == LlmProvider.AzureOpenAI)
-        {
-            builder.AddAzureOpenAIChatCompletion(options.Model!, options.Endpoint!, options.ApiKey ?? "", httpClient: httpClient);
-        }
-        else
-        {
-#pragma warning disable SKEXP0010 // custom endpoints are how on-premises OpenAI-compatible servers are reached (ARCHITECTURE.md)
-            builder.AddOpenAIChatCompletion(options.Model!, new Uri(options.Endpoint!), options.ApiKey, httpClient: httpClient);
-#pragma warning restore SKEXP0010
-        }
-        _chat = builder.Build().GetRequiredService<IChatCompletionService>();
+        _chat = Knowledge.Llm.LlmKernel.Chat(options, httpClient);
         _timeout = TimeSpan.FromSeconds(options.AnswerTimeoutSeconds);
     }
 

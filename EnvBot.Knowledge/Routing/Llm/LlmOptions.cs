@@ -32,5 +32,16 @@ public sealed record LlmOptions
     /// </summary>
     public double InlineAnswerSeconds { get; init; } = 3;
 
+    /// <summary>Embedding model id or deployment (issue 6: embeddings fused with BM25); none → BM25 only.</summary>
+    public string? EmbeddingModel { get; init; }
+
+    /// <summary>How long a question's embedding may take before the search answers with BM25 alone.</summary>
+    public double EmbeddingTimeoutSeconds { get; init; } = 3;
+
+    /// <summary>How long embedding the whole corpus at warm-up may take (batches of <c>64</c> articles).</summary>
+    public double CorpusEmbeddingTimeoutSeconds { get; init; } = 300;
+
+    public bool EmbeddingsUsable => Enabled && !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(EmbeddingModel);
+
     public bool IsUsable => Enabled && !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
 }

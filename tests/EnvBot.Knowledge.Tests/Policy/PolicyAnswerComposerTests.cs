@@ -19,6 +19,45 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
         Assert.Contains("转人工", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("危废仓库地面防渗有什么技术要求，防渗层要多厚？", "GB 18597—2023《危险废物贮存污染控制标准》")]
+    [InlineData("我们厂界噪声白天晚上的限值分别是多少分贝？", "GB 12348—2008《工业企业厂界环境噪声排放标准》")]
+    [InlineData("喷漆车间VOCs无组织排放有什么标准", "GB 37822—2019《挥发性有机物无组织排放控制标准》")]
+    public void Compose_TechnicalStandardQuestion_NamesTheStandardAndOffersHandOver(string question, string standard)
+    {
+        var answer = _composer.Compose(fixture.Search.Search(question, 5));
+
+        Assert.True(answer.HandOver);
+        Assert.Empty(answer.Sources);
+        Assert.Contains(PolicyReplies.StandardNotInCorpus, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(standard, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("转人工", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PolicyReplies.SourcesHeading, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Duties and penalties are in the corpus: answered from the articles even when a standard is mentioned.
+    [InlineData("废水超过排放标准排了，会怎么罚？")]
+    [InlineData("危废仓库门口要不要贴标识？")]
+    [InlineData("排污许可证有效期内新增排污口，要不要重新申请排污许可证？")]
+    public void Compose_DutyOrPenaltyQuestion_NotTakenForAStandard(string question)
+    {
+        var result = fixture.Search.Search(question, 5);
+        Assert.Empty(TechnicalStandards.Match(result.Query));
+    }
+
+    [Fact]
+    public void TechnicalStandards_NoQuestionOfTheEvaluationSets_IsTakenForAStandard()
+    {
+        // Every dev and held-out question is answered by articles of the corpus.
+        var files = new[] { PolicyFixture.SharedData("policy-qa/dev.jsonl"), Path.Combine(AppContext.BaseDirectory, "Policy", "heldout.jsonl"), Path.Combine(AppContext.BaseDirectory, "Policy", "heldout-2.jsonl") };
+        var taken = files.SelectMany(File.ReadLines)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("question").GetString()!)
+            .Where(q => TechnicalStandards.Match(new PolicyQueryAnalyzer(fixture.Corpus.Documents.Select(d => d.Title), fixture.Time).Analyze(q)).Count > 0)
+            .ToList();
+        Assert.Empty(taken);
+    }
+
     [Fact]
     public void Compose_LowConfidence_SaysSoAndHandsOver()
     {

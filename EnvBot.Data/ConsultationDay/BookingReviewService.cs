@@ -1,4 +1,5 @@
 using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Data.Ledger;
 using EnvBot.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace EnvBot.Data.ConsultationDay;
 /// the enterprise's own carry-over and rating. Each change is one conditional update, so a repeated or concurrent
 /// command changes nothing twice.
 /// </summary>
-public sealed class BookingReviewService(IEnvBotDbContextFactory contexts, TimeProvider time)
+public sealed class BookingReviewService(IEnvBotDbContextFactory contexts, LedgerService ledger, TimeProvider time)
 {
     /// <summary>Bookings still to review or seat for sessions not yet held; carried-over (priority) bookings first.</summary>
     public async Task<IReadOnlyList<Booking>> QueueAsync(CancellationToken cancellationToken)
@@ -32,15 +33,26 @@ public sealed class BookingReviewService(IEnvBotDbContextFactory contexts, TimeP
     }
 
     /// <summary>
-    /// Records that the accepted question became ledger matter <paramref name="matterId"/>. Only a Pending or
-    /// Waitlisted booking with no matter yet; false otherwise (accepted twice, or decided meanwhile).
+    /// Accepts the booking's question into the ledger (DOMAIN.md §1, §3): the matter is opened and linked to the booking
+    /// in one transaction. Only a Pending, Waitlisted or Confirmed booking with no matter yet; when two reviewers accept
+    /// at once, the second one's update waits for the first and finds the link made, and its matter is rolled back
+    /// with it — null, and no spare matter in the ledger.
     /// </summary>
-    public async Task<bool> AttachMatterAsync(int bookingId, int matterId, CancellationToken cancellationToken)
+    public async Task<LedgerResult?> AcceptIntoLedgerAsync(int bookingId, NewMatter matter, string collectedBy, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        return await db.Bookings
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var opened = await ledger.CollectInAsync(db, matter, collectedBy, cancellationToken).ConfigureAwait(false);
+        var linked = await db.Bookings
             .Where(b => b.Id == bookingId && b.MatterId == null && (b.Status == BookingStatus.Pending || b.Status == BookingStatus.Waitlisted || b.Status == BookingStatus.Confirmed))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.MatterId, matterId), cancellationToken).ConfigureAwait(false) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.MatterId, opened.Matter!.Id), cancellationToken).ConfigureAwait(false) == 1;
+        if (!linked)
+        {
+            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return opened;
     }
 
     /// <summary>Rejects a repeat of an answered question (重复事项), linking the earlier matter; null when not open for review.</summary>

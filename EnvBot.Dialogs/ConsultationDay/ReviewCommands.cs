@@ -129,18 +129,20 @@ public sealed partial class ReviewCommands(
             return BookingReplies.SeatNotPending(booking);
         }
         var conversationId = await messenger.ConversationOfAsync(booking.ChannelId, booking.UserId, cancellationToken).ConfigureAwait(false);
-        var result = await ledger.CollectAsync(
+        var result = await review.AcceptIntoLedgerAsync(
+            id,
             new NewMatter(booking.EnterpriseId, booking.EnterpriseName, booking.Question, MatterSources.ConsultationBooking, MatterKinds.Question, booking.ChannelId, conversationId, booking.UserId),
             identity.PersonName ?? "综合处", cancellationToken).ConfigureAwait(false);
-        if (!await review.AttachMatterAsync(id, result.Matter!.Id, cancellationToken).ConfigureAwait(false))
+        if (result is null)
         {
-            // A second reviewer accepted the same booking at the same moment; this matter stays in the ledger for
-            // 综合处 to close, and the answer names the one that counts.
-            return ReviewReplies.AlreadyAccepted((await bookings.FindAsync(id, cancellationToken).ConfigureAwait(false))!);
+            // A second reviewer accepted the same booking at the same moment (or it was decided meanwhile): nothing
+            // was written for this press, and the answer names the matter that counts.
+            var current = (await bookings.FindAsync(id, cancellationToken).ConfigureAwait(false))!;
+            return current.MatterId is not null ? ReviewReplies.AlreadyAccepted(current) : BookingReplies.SeatNotPending(current);
         }
-        await notifier.NewMatterAsync(result.Matter, result.Event!, cancellationToken).ConfigureAwait(false);
+        await notifier.NewMatterAsync(result.Matter!, result.Event!, cancellationToken).ConfigureAwait(false);
         await messenger.TellAsync(booking.ChannelId, booking.UserId, $"booking-accepted:{id}", ReviewReplies.AcceptedForEnterprise(booking, result.DepartmentName!), cancellationToken).ConfigureAwait(false);
-        return ReviewReplies.Accepted(booking, result.Matter, result.DepartmentName!, result.Event!.Reason);
+        return ReviewReplies.Accepted(booking, result.Matter!, result.DepartmentName!, result.Event!.Reason);
     }
 
     /// <summary>A repeat of an answered question (重复事项) is out of scope: rejected, with the earlier answer linked.</summary>

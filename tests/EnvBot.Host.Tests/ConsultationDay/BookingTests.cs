@@ -1,6 +1,8 @@
 using System.Text;
 using EnvBot.Data.ConsultationDay;
 using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Data.Domain.Ledger;
+using EnvBot.Data.Ledger;
 using EnvBot.Data.Domain.Privacy;
 using EnvBot.Data.Persistence;
 using EnvBot.Host.Tests.Infrastructure;
@@ -44,6 +46,35 @@ public sealed class BookingTests
             await using var db = host.Services.GetRequiredService<IEnvBotDbContextFactory>().CreateDbContext();
             Assert.Equal(2, await db.Bookings.CountAsync(b => b.SessionDate == session && b.Status == BookingStatus.Confirmed));
         }
+    }
+
+    [Fact]
+    public async Task Accept_TwoReviewersAtOnce_OneMatterInTheLedger_NoSpare()
+    {
+        await using var host = await TestHost.StartAsync();
+        var bookings = host.Services.GetRequiredService<BookingService>();
+        var review = host.Services.GetRequiredService<BookingReviewService>();
+        var protector = host.Services.GetRequiredService<IPersonalDataProtector>();
+        const int rounds = 6;
+        for (var round = 0; round < rounds; round++)
+        {
+            var booking = await bookings.CreateAsync(Form(new DateOnly(2026, 12, 10), protector, $"企业{round}"), CancellationToken.None);
+            var matter = new NewMatter(null, booking.EnterpriseName, booking.Question, MatterSources.ConsultationBooking, MatterKinds.Question, "test", null, "u-x");
+
+            using var start = new ManualResetEventSlim();
+            var racers = new[] { "陈综合", "另一位审核人" }.Select(reviewer => Task.Run(async () =>
+            {
+                start.Wait();
+                return await review.AcceptIntoLedgerAsync(booking.Id, matter, reviewer, CancellationToken.None);
+            })).ToList();
+            start.Set();
+            var results = await Task.WhenAll(racers);
+
+            var won = Assert.Single(results, r => r is not null)!;
+            Assert.Equal(won.Matter!.Id, (await bookings.FindAsync(booking.Id, CancellationToken.None))!.MatterId);
+        }
+        await using var db = host.Services.GetRequiredService<IEnvBotDbContextFactory>().CreateDbContext();
+        Assert.Equal(rounds, await db.Matters.CountAsync(m => m.Source == MatterSources.ConsultationBooking));
     }
 
     [Fact]

@@ -37,6 +37,36 @@ public sealed class AttachmentService(IEnvBotDbContextFactory contexts, Attachme
         return stored;
     }
 
+    /// <summary>
+    /// The sender's enterprise claims files it uploaded (through Direct Line, before the bot knew who sent them): only
+    /// files of this very chat account, not yet linked. Returns the ids claimed.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> ClaimAsync(IReadOnlyCollection<int> ids, string channelId, string userId, int? enterpriseId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var files = await db.Attachments.Where(a => ids.Contains(a.Id) && a.ChannelId == channelId && a.UserId == userId && a.RectificationItemId == null)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var f in files)
+        {
+            f.EnterpriseId ??= enterpriseId;
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return [.. files.Where(f => f.EnterpriseId == enterpriseId).Select(f => f.Id).Order()];
+    }
+
+    /// <summary>
+    /// Files this chat account sent in the last <paramref name="within"/> that no answer took yet (a photo sent alone,
+    /// then "整改回复 2 …"): the next answer takes them.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> PendingAsync(string channelId, string userId, int enterpriseId, TimeSpan within, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var files = await db.Attachments.AsNoTracking().Where(a => a.ChannelId == channelId && a.UserId == userId && a.EnterpriseId == enterpriseId && a.RectificationItemId == null)
+            .Select(a => new { a.Id, a.UploadedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var since = time.GetUtcNow() - within;
+        return [.. files.Where(f => f.UploadedAt >= since).Select(f => f.Id).Order()];
+    }
+
     /// <summary>The file with its content, or null.</summary>
     public async Task<StoredAttachment?> FindAsync(int id, CancellationToken cancellationToken)
     {

@@ -30,6 +30,16 @@ public static class MainMenu
         {
             items.Add(MainReplies.MenuMyEnterprises);
         }
+        // Issue 10: the enterprise's rectification items; the leaders' exports.
+        if (identity.IsEnterpriseContact)
+        {
+            items.Add(MainReplies.MenuMyRectification);
+        }
+        if (identity.Has(Role.Leader) || identity.Has(Role.InformationOfficer))
+        {
+            items.Add(MainReplies.MenuExportPairingList);
+            items.Add(MainReplies.MenuExportMonthlySummary);
+        }
         if (identity.Has(Role.Administrator))
         {
             items.Add(MainReplies.MenuGenerateCode);

@@ -16,6 +16,9 @@ public static class MainReplies
     public const string MenuMyBookings = "我的预约";
     public const string MenuReviewQueue = "待审预约";
     public const string MenuSessionList = "咨询日名单";
+    public const string MenuMyRectification = "整改清单";
+    public const string MenuExportPairingList = "导出结对清单";
+    public const string MenuExportMonthlySummary = "导出月度汇总";
 
     public const string Welcome =
         "您好！我是舟山市生态环境局的环保助手。\n\n" +
@@ -35,6 +38,9 @@ public static class MainReplies
         "- **生成绑定码 姓名**、**导入结对表**：仅管理员\n" +
         "- **待审预约**、**受理预约 编号**、**退回预约 编号 理由**、**重复预约 编号 事项编号**、**确认席位 编号**、**咨询日计划 主题：… 地点：…**：仅综合处\n" +
         "- **批准咨询日计划 月份**：仅局领导；**咨询日名单**：局内工作人员\n" +
+        "- **整改清单**、**整改回复 编号 整改情况**（可附照片、PDF 或 Office 文件）：企业联系人\n" +
+        "- **体检记录**、**整改通过 编号**、**整改退回 编号 原因**：指导员；**移交执法 编号 原因**：区块负责人或局领导\n" +
+        "- **导出结对清单**、**导出月度汇总 2026-11**：局领导或信息员（Excel 下载链接）\n" +
         "- **帮助**：显示本说明（任何时候都可以输入）\n" +
         "- **取消**：退出正在进行的操作\n\n" +
         "请直接输入以上文字，或点击下方按钮。";

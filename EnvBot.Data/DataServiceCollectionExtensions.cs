@@ -51,6 +51,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Complaints.ComplaintReferralLog>();
         services.AddSingleton<Routing.RoutingTableStore>();
         services.AddSingleton<Rectification.RectificationService>();
+        services.AddSingleton(configuration.GetSection("Attachments").Get<Attachments.AttachmentOptions>() ?? new Attachments.AttachmentOptions());
+        services.AddSingleton<Attachments.AttachmentService>();
+        services.AddSingleton<Exports.ExportService>();
         services.AddSingleton<Guides.GuideActivityService>();
         services.AddSingleton<Guides.GuideAssessmentService>();
         services.AddSingleton(configuration.GetSection("Assessment").Get<Domain.Compliance.AssessmentRules>() ?? new Domain.Compliance.AssessmentRules());

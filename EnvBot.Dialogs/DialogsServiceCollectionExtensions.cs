@@ -39,6 +39,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();
         services.AddSingleton<Guides.AssessmentCommands>();
+        services.AddSingleton<Attachments.InboundAttachments>();
+        services.AddSingleton<Exports.ExportCommands>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

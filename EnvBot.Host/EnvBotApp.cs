@@ -4,6 +4,7 @@ using EnvBot.Data.Persistence.Seeding;
 using EnvBot.Dialogs;
 using EnvBot.Host.Demo;
 using EnvBot.Host.DirectLine;
+using EnvBot.Host.Attachments;
 using EnvBot.Host.Health;
 using EnvBot.Host.RateLimiting;
 using EnvBot.Host.Jobs;
@@ -39,6 +40,8 @@ public static class EnvBotApp
         builder.Services.AddSingleton(builder.Configuration.GetSection("Reports").Get<Dialogs.Guides.ReportLinkOptions>() ?? new Dialogs.Guides.ReportLinkOptions());
         builder.Services.AddEnvBotHealth();
         builder.Services.AddEnvBotRateLimiting(builder.Configuration);
+        builder.Services.AddHttpClient(Attachments.HttpAttachmentDownloader.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddSingleton<Dialogs.Attachments.IAttachmentDownloader, Attachments.HttpAttachmentDownloader>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -53,6 +56,8 @@ public static class EnvBotApp
         app.MapWebChatTokenApi();
         app.MapDemoApi();
         app.MapReportsApi();
+        app.MapExportsApi();
+        app.MapAttachmentsApi();
         app.MapEnvBotHealth();
         return app;
     }

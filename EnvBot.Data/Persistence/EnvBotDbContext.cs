@@ -44,6 +44,8 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.Rectification.RectificationItem> RectificationItems => Set<Domain.Rectification.RectificationItem>();
     public DbSet<Domain.Routing.RoutingTableVersion> RoutingTableVersions => Set<Domain.Routing.RoutingTableVersion>();
     public DbSet<Domain.Routing.RoutingTableActivation> RoutingTableActivations => Set<Domain.Routing.RoutingTableActivation>();
+    public DbSet<Domain.Rectification.RectificationEvent> RectificationEvents => Set<Domain.Rectification.RectificationEvent>();
+    public DbSet<Domain.Attachments.StoredAttachment> Attachments => Set<Domain.Attachments.StoredAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using EnvBot.Data.Attachments;
 using EnvBot.Data.Domain.Enterprises;
 using EnvBot.Data.Domain.Ledger;
 using EnvBot.Data.Domain.People;
@@ -81,12 +82,17 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
         }
         db.RectificationItems.AddRange(items);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.RectificationEvents.AddRange(items.Select(i => Event(i, RectificationEventKind.Recorded, personName, now, $"{i.Finding}；建议：{i.Suggestion}{(i.Basis is null ? "" : "；依据：" + i.Basis)}")));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return items;
     }
 
-    /// <summary>The enterprise answers an item (改). Only its own contacts, only while the item waits for it.</summary>
-    public async Task<(RectificationOutcome Outcome, RectificationItem? Item)> AnswerAsync(int itemId, int enterpriseId, string answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The enterprise answers an item (改), with the files it sent as proof (already stored, linked in the same save).
+    /// Only its own contacts, only while the item waits for it.
+    /// </summary>
+    public async Task<(RectificationOutcome Outcome, RectificationItem? Item)> AnswerAsync(int itemId, int enterpriseId, string answer, CancellationToken cancellationToken, IReadOnlyCollection<int>? attachmentIds = null, string? answeredBy = null)
     {
         await using var db = contexts.CreateDbContext();
         var item = await db.RectificationItems.SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken).ConfigureAwait(false);
@@ -103,6 +109,8 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
         item.Answer = answer;
         item.AnsweredAt = time.GetUtcNow();
         item.Version++;
+        var linked = await AttachmentService.LinkInAsync(db, attachmentIds ?? [], enterpriseId, item.Id, item.MatterId, cancellationToken).ConfigureAwait(false);
+        db.RectificationEvents.Add(Event(item, RectificationEventKind.Answered, answeredBy ?? item.EnterpriseName, item.AnsweredAt.Value, linked > 0 ? $"{answer}（附件 {linked} 个）" : answer));
         return await SaveAsync(db, item, cancellationToken).ConfigureAwait(false);
     }
 
@@ -132,6 +140,7 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
         item.ReturnReason = accept ? item.ReturnReason : reason;
         item.ReviewedAt = time.GetUtcNow();
         item.Version++;
+        db.RectificationEvents.Add(Event(item, accept ? RectificationEventKind.Accepted : RectificationEventKind.Returned, reviewer.PersonName ?? "", item.ReviewedAt.Value, accept ? null : reason));
         var saved = await SaveAsync(db, item, cancellationToken).ConfigureAwait(false);
         if (accept && saved.Outcome == RectificationOutcome.Applied)
         {
@@ -167,11 +176,89 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
             var leads = await db.BlockLeads.AsNoTracking().Where(l => blocks.Contains(l.BlockId)).OrderBy(l => l.PersonId).Select(l => l.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             item.EscalatedAt = now;
             item.Version++;
+            db.RectificationEvents.Add(Event(item, RectificationEventKind.Escalated, "系统", now, $"期限 {item.Deadline:yyyy-MM-dd} 已过，报区块负责人"));
             result.Add((item, leads));
         }
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
+
+    /// <summary>
+    /// Seed 002 四罚: the block lead (or a bureau leader) hands an item that is past its deadline, escalated and still not
+    /// rectified to 执法支队. The item is marked, the event recorded, and its ledger matter reassigned to 执法支队 with
+    /// the record as the reason, so the matter's own history shows the hand-over. The caller sends the notices.
+    /// </summary>
+    public async Task<(RectificationOutcome Outcome, RectificationItem? Item)> HandToEnforcementAsync(int itemId, UserIdentity actor, string reason, string record, CancellationToken cancellationToken)
+    {
+        RectificationItem? item;
+        await using (var read = contexts.CreateDbContext())
+        {
+            item = await read.RectificationItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken).ConfigureAwait(false);
+        }
+        if (item is null)
+        {
+            return (RectificationOutcome.NotFound, null);
+        }
+        if (!actor.Has(Role.Leader) && !actor.Has(Role.Administrator) && !await IsBlockLeadOfAsync(actor, item.EnterpriseId, cancellationToken).ConfigureAwait(false))
+        {
+            return (RectificationOutcome.NotYours, item);
+        }
+        if (!RectificationRules.CanHandToEnforcement(item))
+        {
+            return (RectificationOutcome.WrongState, item);
+        }
+        var now = time.GetUtcNow();
+        await using (var db = contexts.CreateDbContext())
+        {
+            db.Attach(item);
+            item.State = RectificationState.HandedToEnforcement;
+            item.HandedOverAt = now;
+            item.HandedOverBy = actor.PersonName ?? "";
+            item.HandOverReason = reason;
+            item.Version++;
+            db.RectificationEvents.Add(Event(item, RectificationEventKind.HandedToEnforcement, actor.PersonName ?? "", now, reason));
+            var saved = await SaveAsync(db, item, cancellationToken).ConfigureAwait(false);
+            if (saved.Outcome != RectificationOutcome.Applied)
+            {
+                return saved;
+            }
+        }
+        var ledgerActor = new LedgerActor(actor.PersonId, actor.PersonName ?? "系统", null, false, true);
+        await ledger.ApplyAsync(new LedgerCommand(item.MatterId, MatterAction.Reassign, record, EnforcementDepartment), ledgerActor, cancellationToken).ConfigureAwait(false);
+        return (RectificationOutcome.Applied, item);
+    }
+
+    /// <summary>DOMAIN.md §1 routing table: enforcement is 执法支队's (三定方案).</summary>
+    public const string EnforcementDepartment = "执法支队";
+
+    public async Task<RectificationItem?> FindAsync(int itemId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.RectificationItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The item's history in order (seed 002: the record handed to enforcement).</summary>
+    public async Task<IReadOnlyList<RectificationEvent>> HistoryAsync(int itemId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.RectificationEvents.AsNoTracking().Where(e => e.RectificationItemId == itemId).OrderBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> IsBlockLeadOfAsync(UserIdentity staff, int enterpriseId, CancellationToken cancellationToken)
+    {
+        if (staff.PersonId is not { } personId || !staff.Has(Role.BlockLead))
+        {
+            return false;
+        }
+        await using var db = contexts.CreateDbContext();
+        var today = BureauTime.Today(time);
+        var pairings = await db.Pairings.AsNoTracking().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var blocks = pairings.Where(p => p.IsActiveOn(today)).Select(p => p.BlockId).ToList();
+        return await db.BlockLeads.AnyAsync(l => blocks.Contains(l.BlockId) && l.PersonId == personId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static RectificationEvent Event(RectificationItem item, RectificationEventKind kind, string actor, DateTimeOffset at, string? text) =>
+        new() { RectificationItemId = item.Id, Kind = kind, ActorName = actor.Length > 64 ? actor[..64] : actor, At = at, Text = text };
 
     /// <summary>The chat accounts of the enterprise's bound contacts (where the list of findings is sent).</summary>
     public async Task<IReadOnlyList<(string ChannelId, string UserId)>> ContactAccountsAsync(int enterpriseId, CancellationToken cancellationToken)

@@ -55,6 +55,11 @@ public static class CommandPolicies
         [MainCommand.AddRoutingTerms] = CommandPolicy.Roles("管理员", Role.Administrator),
         [MainCommand.RemoveRoutingTerm] = CommandPolicy.Roles("管理员", Role.Administrator),
         [MainCommand.ActivateRoutingTable] = CommandPolicy.Roles("管理员", Role.Administrator),
+        // Seed 002 四罚: the block lead (who received the escalation) or a bureau leader decides; the service checks the block.
+        [MainCommand.HandToEnforcement] = CommandPolicy.Roles("区块负责人或局领导", Role.BlockLead, Role.Leader, Role.Administrator),
+        // Issue 10: the exports name enterprises and staff; leaders (and the information officer who compiles for them).
+        [MainCommand.ExportPairingList] = CommandPolicy.Roles("局领导或信息员", Role.Leader, Role.InformationOfficer),
+        [MainCommand.ExportMonthlySummary] = CommandPolicy.Roles("局领导或信息员", Role.Leader, Role.InformationOfficer),
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

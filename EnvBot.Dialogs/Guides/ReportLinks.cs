@@ -51,6 +51,37 @@ public sealed class ReportLinks
     /// <summary>A link to a month's ranking ("2026-11").</summary>
     public string Ranking(int year, int month) => Link(RankingPath, "month", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));
 
+    // Issue 10: files sent with rectification answers, and the two exports leaders ask for in chat.
+    public const string AttachmentPath = "/api/attachments";
+    public const string PairingListPath = "/api/reports/pairing-list";
+    public const string MonthlySummaryPath = "/api/reports/monthly-summary";
+
+    /// <summary>A link to one stored file (the guide's, the block lead's, enforcement's view of the proof).</summary>
+    public string Attachment(int id) => Link(AttachmentPath, "id", id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A link to today's 结对服务企业清单 (<paramref name="day"/> names the day it was asked for).</summary>
+    public string PairingList(DateOnly day) => Link(PairingListPath, "day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>A link to a month's summary ("2026-11").</summary>
+    public string MonthlySummary(int year, int month) => Link(MonthlySummaryPath, "month", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));
+
+    /// <summary>
+    /// The file id of an attachment link this host issued and that is still valid (absolute or relative), else null:
+    /// a file uploaded through Direct Line comes back to the bot as such a link in the activity's contentUrl.
+    /// </summary>
+    public int? AttachmentIdOf(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || !Uri.TryCreate(new Uri("http://local"), url, out var uri) || uri.AbsolutePath != AttachmentPath)
+        {
+            return null;
+        }
+        var query = System.Web.HttpUtility.ParseQueryString(uri.Query);
+        return int.TryParse(query["id"], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && long.TryParse(query["expires"], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+            && IsValid(AttachmentPath, query["id"]!, expires, query["sig"])
+            ? id : null;
+    }
+
     /// <summary>True when <paramref name="signature"/> was issued for this path and value and has not expired.</summary>
     public bool IsValid(string path, string value, long expires, string? signature)
     {

@@ -28,7 +28,7 @@ public static class HelpText
     [
         "- **我的预约**、**取消预约 编号**、**顺延预约 编号**（名额已满时下月优先）、**评价预约 编号 分数 意见**",
         "- **我要咨询 问题**：交相关处室答复；**我的问题进度**：查看办理情况；回答不满意时发 **转人工**",
-        "- **整改清单**、**整改回复 编号 整改情况**：体检发现问题的整改",
+        "- **整改清单**、**整改回复 编号 整改情况**：体检发现问题的整改（可附照片、PDF 或 Office 文件）",
         "- **评价服务 记录编号 分数 意见**：为指导员的服务打分（1–5 分）",
     ];
 
@@ -38,6 +38,10 @@ public static class HelpText
         "- **我的企业**：本周电话、本月走访是否完成，未解决的问题，近期还有谁联系过",
         "- **体检记录 企业** 换行逐条写问题（依据、建议、期限）；**整改通过 编号**、**整改退回 编号 原因**",
     ];
+
+    private static readonly string[] BlockLeadOrLeader = ["- **移交执法 编号 原因**：逾期未整改的问题移交执法支队（附全部记录）"];
+
+    private static readonly string[] Exports = ["- **导出结对清单**、**导出月度汇总 2026-11**：Excel 下载链接"];
 
     private static readonly string[] DepartmentStaff =
     [
@@ -103,6 +107,14 @@ public static class HelpText
         else if (identity.Has(Role.InformationOfficer))
         {
             lines.AddRange(InformationOfficer);
+        }
+        if (identity.Has(Role.BlockLead) || identity.Has(Role.Leader))
+        {
+            lines.AddRange(BlockLeadOrLeader);
+        }
+        if (identity.Has(Role.Leader) || identity.Has(Role.InformationOfficer))
+        {
+            lines.AddRange(Exports);
         }
         if (identity.Has(Role.Administrator))
         {

@@ -36,9 +36,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Guides.AssessmentCommands _assessment;
     private readonly Routing.RoutingAdminCommands _routingAdmin;
     private readonly Guides.ServiceRatingCommands _serviceRatings;
+    private readonly Exports.ExportCommands _exports;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports)
     {
+        _exports = exports;
         _serviceRatings = serviceRatings;
         _routingAdmin = routingAdmin;
         _assessment = assessment;
@@ -75,6 +77,12 @@ public sealed class MainBot : ActivityHandler
         }
 
         var text = UserText.Normalize(turnContext.Activity);
+        if (text.Length == 0 && Attachments.InboundAttachments.HasFiles(turnContext.Activity))
+        {
+            // Issue 10: a photo or file sent alone (Web Chat's upload button) waits for the 整改回复 it belongs to.
+            await turnContext.SendActivityAsync(WithMenu(await _rectification.FilesOnlyAsync(turnContext, cancellationToken).ConfigureAwait(false), turnContext.Identity()), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (text.Length == 0)
         {
             // An Adaptive Card submit arrives with value and no text (fixture 03).
@@ -115,7 +123,8 @@ public sealed class MainBot : ActivityHandler
                 or MainCommand.ReviewQueue or MainCommand.SessionList or MainCommand.ProposePlan or MainCommand.ApprovePlan:
                 await turnContext.SendActivityAsync(WithMenu(await _reviewCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
-            case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification:
+            case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification
+                or MainCommand.HandToEnforcement:
                 await turnContext.SendActivityAsync(WithMenu(await _rectification.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.RoutingTable or MainCommand.AddRoutingTerms or MainCommand.RemoveRoutingTerm or MainCommand.ActivateRoutingTable or MainCommand.TestRouting:
@@ -123,6 +132,12 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.RateService:
                 await turnContext.SendActivityAsync(WithMenu(await _serviceRatings.RateAsync(argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ExportPairingList:
+                await turnContext.SendActivityAsync(WithMenu(_exports.PairingList(), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ExportMonthlySummary:
+                await turnContext.SendActivityAsync(WithMenu(_exports.MonthlySummary(argument), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

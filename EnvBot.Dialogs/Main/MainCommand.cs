@@ -46,4 +46,7 @@ public enum MainCommand
     ActivateRoutingTable,
     TestRouting,
     RateService,
+    HandToEnforcement,
+    ExportPairingList,
+    ExportMonthlySummary,
 }

@@ -24,6 +24,7 @@ public static class MainCommands
         ["我的企业"] = MainCommand.MyEnterprises, ["我的结对企业"] = MainCommand.MyEnterprises, ["结对企业"] = MainCommand.MyEnterprises,
         ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
         ["路由表"] = MainCommand.RoutingTable, ["交办规则"] = MainCommand.RoutingTable, ["分办规则"] = MainCommand.RoutingTable,
+        ["导出结对清单"] = MainCommand.ExportPairingList, ["结对清单"] = MainCommand.ExportPairingList, ["结对服务企业清单"] = MainCommand.ExportPairingList,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -61,6 +62,9 @@ public static class MainCommands
         ("删除路由词", MainCommand.RemoveRoutingTerm),
         ("启用路由表", MainCommand.ActivateRoutingTable),
         ("路由测试", MainCommand.TestRouting),
+        ("移交执法", MainCommand.HandToEnforcement),
+        ("导出月度汇总", MainCommand.ExportMonthlySummary),
+        ("月度汇总", MainCommand.ExportMonthlySummary),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -85,7 +89,7 @@ public static class MainCommands
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (withArgument is MainCommand.AskQuestion or MainCommand.TestRouting or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
+                if (withArgument is MainCommand.AskQuestion or MainCommand.TestRouting or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification or MainCommand.HandToEnforcement)
                 {
                     // A question, a health check (one finding a line) or an answer is kept as written, final punctuation included.
                     return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));

@@ -50,6 +50,8 @@ public static class MainMenu
         if (identity.Has(Role.InformationOfficer) || identity.Has(Role.Leader))
         {
             items.Add(MainReplies.MenuProblemList);
+            items.Add(MainReplies.MenuExportPairingList);
+            items.Add(MainReplies.MenuExportMonthlySummary);
         }
         if (identity.Has(Role.Leader))
         {

@@ -23,8 +23,15 @@ public sealed partial class RectificationCommands(
     Lazy<PolicySearch> policies,
     ProactiveOutbox outbox,
     LedgerNotifier notifier,
-    TimeProvider time)
+    TimeProvider time,
+    Attachments.InboundAttachments inbound,
+    Data.Attachments.AttachmentService attachments,
+    Data.Ledger.LedgerService ledger,
+    Guides.ReportLinks links)
 {
+    /// <summary>A photo sent alone waits this long for the 整改回复 it belongs to.</summary>
+    private static readonly TimeSpan PendingFilesWindow = TimeSpan.FromHours(24);
+
     public async Task<string> RunAsync(MainCommand command, string argument, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var identity = turnContext.Identity();
@@ -38,13 +45,19 @@ public sealed partial class RectificationCommands(
         var m = IdAndText().Match(argument);
         if (!m.Success)
         {
-            return command == MainCommand.AnswerRectification ? RectificationReplies.AnswerUsage : RectificationReplies.ReviewUsage;
+            return command switch
+            {
+                MainCommand.AnswerRectification => RectificationReplies.AnswerUsage,
+                MainCommand.HandToEnforcement => RectificationReplies.HandOverUsage,
+                _ => RectificationReplies.ReviewUsage,
+            };
         }
         var id = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var text = m.Groups[2].Value.Trim();
         return command switch
         {
-            MainCommand.AnswerRectification => await AnswerAsync(id, text, identity.EnterpriseId!.Value, cancellationToken).ConfigureAwait(false),
+            MainCommand.AnswerRectification => await AnswerAsync(id, text, turnContext, cancellationToken).ConfigureAwait(false),
+            MainCommand.HandToEnforcement => await HandToEnforcementAsync(id, text, identity, cancellationToken).ConfigureAwait(false),
             MainCommand.AcceptRectification => await ReviewAsync(id, true, null, identity, cancellationToken).ConfigureAwait(false),
             _ => await ReviewAsync(id, false, text, identity, cancellationToken).ConfigureAwait(false),
         };
@@ -98,23 +111,87 @@ public sealed partial class RectificationCommands(
             : null;
     }
 
-    private async Task<string> AnswerAsync(int id, string text, int enterpriseId, CancellationToken cancellationToken)
+    private async Task<string> AnswerAsync(int id, string text, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (text.Length == 0)
         {
             return RectificationReplies.AnswerUsage;
         }
-        var (outcome, item) = await rectification.AnswerAsync(id, enterpriseId, text, cancellationToken).ConfigureAwait(false);
+        var identity = turnContext.Identity();
+        var enterpriseId = identity.EnterpriseId!.Value;
+        var activity = turnContext.Activity;
+        // Issue 10: the proof comes with the answer, or was sent just before it (Web Chat's upload button sends a photo alone).
+        var received = await inbound.ReceiveAsync(activity, enterpriseId, cancellationToken).ConfigureAwait(false);
+        var pending = await attachments.PendingAsync(activity.ChannelId ?? "", activity.From?.Id ?? "", enterpriseId, PendingFilesWindow, cancellationToken).ConfigureAwait(false);
+        var (outcome, item) = await rectification.AnswerAsync(id, enterpriseId, text, cancellationToken, pending, identity.PersonName ?? identity.EnterpriseName).ConfigureAwait(false);
+        var refused = received.Refused.Count > 0 ? "\n" + string.Join("\n", received.Refused) : "";
         switch (outcome)
         {
             case RectificationOutcome.Applied:
-                var key = string.Create(CultureInfo.InvariantCulture, $"rectification:{item!.Id}:v{item.Version}:answer");
-                await notifier.ToPersonAsync(item.RecordedByPersonId, key, RectificationReplies.AnswerToGuide(item), cancellationToken).ConfigureAwait(false);
-                return RectificationReplies.Answered(item);
+                var files = (await attachments.ForItemsAsync([item!.Id], cancellationToken).ConfigureAwait(false)).Where(f => pending.Contains(f.Id)).ToList();
+                var key = string.Create(CultureInfo.InvariantCulture, $"rectification:{item.Id}:v{item.Version}:answer");
+                await notifier.ToPersonAsync(item.RecordedByPersonId, key, RectificationReplies.AnswerToGuide(item, files.Select(f => (f.FileName, links.Attachment(f.Id))).ToList()), cancellationToken).ConfigureAwait(false);
+                return RectificationReplies.Answered(item, files.Select(f => f.FileName).ToList()) + refused;
             case RectificationOutcome.WrongState:
-                return RectificationReplies.CannotAnswer(item!);
+                return RectificationReplies.CannotAnswer(item!) + refused;
             default:
-                return RectificationReplies.ItemNotFound(id);
+                return RectificationReplies.ItemNotFound(id) + refused;
+        }
+    }
+
+    /// <summary>
+    /// A message with files and no command (Web Chat's upload button): an enterprise contact's files are kept for the
+    /// next 整改回复 of this chat; anyone else is told what files are for. Refused files are named with the reason.
+    /// </summary>
+    public async Task<string> FilesOnlyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var identity = turnContext.Identity();
+        if (!identity.IsEnterpriseContact)
+        {
+            return Attachments.AttachmentReplies.OnlyForRectification;
+        }
+        var received = await inbound.ReceiveAsync(turnContext.Activity, identity.EnterpriseId, cancellationToken).ConfigureAwait(false);
+        var lines = new List<string>();
+        if (received.Stored.Count > 0)
+        {
+            lines.Add(Attachments.AttachmentReplies.WaitingForAnswer(received.Stored));
+        }
+        lines.AddRange(received.Refused);
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Seed 002 四罚: the block lead or a leader hands an overdue, escalated item to 执法支队 with its whole record.</summary>
+    private async Task<string> HandToEnforcementAsync(int id, string reason, Data.Domain.People.UserIdentity actor, CancellationToken cancellationToken)
+    {
+        if (reason.Length == 0)
+        {
+            return RectificationReplies.HandOverUsage;
+        }
+        var before = await rectification.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (before is null)
+        {
+            return RectificationReplies.StaffItemNotFound(id);
+        }
+        var history = await rectification.HistoryAsync(id, cancellationToken).ConfigureAwait(false);
+        var files = await attachments.ForItemsAsync([id], cancellationToken).ConfigureAwait(false);
+        var fileLinks = files.Select(f => (f.FileName, links.Attachment(f.Id))).ToList();
+        var record = RectificationReplies.EnforcementRecord(before, actor.PersonName ?? "", reason, history, fileLinks);
+        var (outcome, item) = await rectification.HandToEnforcementAsync(id, actor, reason, record, cancellationToken).ConfigureAwait(false);
+        switch (outcome)
+        {
+            case RectificationOutcome.Applied:
+                var department = await ledger.DepartmentByNameAsync(Data.Rectification.RectificationService.EnforcementDepartment, cancellationToken).ConfigureAwait(false);
+                var matter = (await ledger.FindAsync(item!.MatterId, cancellationToken).ConfigureAwait(false))!;
+                var key = string.Create(CultureInfo.InvariantCulture, $"rectification:{item.Id}:enforcement");
+                var told = await notifier.ToDepartmentAsync(department, matter, record, withButtons: true, cancellationToken, key).ConfigureAwait(false);
+                await notifier.ToPersonAsync(item.RecordedByPersonId, key + ":guide", RectificationReplies.HandedOverToGuide(item), cancellationToken).ConfigureAwait(false);
+                return RectificationReplies.HandedOver(item, told);
+            case RectificationOutcome.NotYours:
+                return RectificationReplies.NotBlockLead(item!.EnterpriseName);
+            case RectificationOutcome.WrongState:
+                return RectificationReplies.CannotHandOver(item!);
+            default:
+                return RectificationReplies.StaffItemNotFound(id);
         }
     }
 

@@ -69,11 +69,71 @@ public static class RectificationReplies
         return sb.ToString();
     }
 
-    public static string Answered(RectificationItem i) =>
-        string.Create(CultureInfo.InvariantCulture, $"已收到整改项 {i.Id} 的整改情况，等待指导员 {i.RecordedByName} 复核。");
+    public static string Answered(RectificationItem i, IReadOnlyList<string> files) =>
+        string.Create(CultureInfo.InvariantCulture, $"已收到整改项 {i.Id} 的整改情况{(files.Count > 0 ? $"和附件 {string.Join("、", files.Select(f => $"《{f}》"))}" : "")}，等待指导员 {i.RecordedByName} 复核。");
 
-    public static string AnswerToGuide(RectificationItem i) =>
-        string.Create(CultureInfo.InvariantCulture, $"【整改回复】{i.EnterpriseName} 整改项 {i.Id}（{i.Finding}）：{i.Answer}\n请回复“整改通过 {i.Id}”或“整改退回 {i.Id} 原因”。");
+    /// <summary>The answer as the guide receives it, with each file as a signed download link (issue 10).</summary>
+    public static string AnswerToGuide(RectificationItem i, IReadOnlyList<(string Name, string Link)> files)
+    {
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"【整改回复】{i.EnterpriseName} 整改项 {i.Id}（{i.Finding}）：{i.Answer}"));
+        foreach (var (name, link) in files)
+        {
+            sb.Append($"\n附件：[{name}]({link})");
+        }
+        return sb.Append(string.Create(CultureInfo.InvariantCulture, $"\n请回复“整改通过 {i.Id}”或“整改退回 {i.Id} 原因”。")).ToString();
+    }
+
+    public const string HandOverUsage = "请按“移交执法 编号 原因”移交，例如：移交执法 3 逾期未整改，经督促仍未报备应急预案。";
+
+    public static string NotBlockLead(string enterprise) => $"您不是 {enterprise} 所在区块的负责人，也不是局领导，未做任何更改。";
+
+    public static string CannotHandOver(RectificationItem i) => i.State == RectificationState.HandedToEnforcement
+        ? string.Create(CultureInfo.InvariantCulture, $"整改项 {i.Id} 已于此前移交执法，未做任何更改。")
+        : string.Create(CultureInfo.InvariantCulture, $"整改项 {i.Id} 当前状态为“{RectificationRules.Chinese(i.State)}”{(i.EscalatedAt is null && RectificationRules.CanAnswer(i.State) ? "，尚未逾期上报" : "")}，只有逾期未整改并已上报区块负责人的整改项可以移交执法，未做任何更改。");
+
+    public static string HandedOver(RectificationItem i, bool departmentTold) =>
+        string.Create(CultureInfo.InvariantCulture, $"整改项 {i.Id} 已移交执法支队，台账 #{i.MatterId} 已转执法支队办理。") +
+        (departmentTold ? "完整记录已发送到执法支队工作群。" : "执法支队尚未登记工作群，请电话告知执法支队查看台账。");
+
+    public static string HandedOverToGuide(RectificationItem i) =>
+        string.Create(CultureInfo.InvariantCulture, $"【移交执法】{i.EnterpriseName} 整改项 {i.Id}（{i.Finding}）已由 {i.HandedOverBy} 移交执法支队：{i.HandOverReason}");
+
+    /// <summary>
+    /// The record handed to enforcement (seed 002 四罚): the finding with its basis, suggestion and deadline, every step
+    /// in order (answers, returns, escalation), and the files as download links.
+    /// </summary>
+    public static string EnforcementRecord(RectificationItem i, string by, string reason, IReadOnlyList<RectificationEvent> history, IReadOnlyList<(string Name, string Link)> files)
+    {
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"【移交执法】{i.EnterpriseName} 整改项 {i.Id}（台账 #{i.MatterId}），移交人 {by}：{reason}"));
+        sb.Append($"\n问题：{i.Finding}");
+        if (i.Basis is not null)
+        {
+            sb.Append($"\n依据：{i.Basis}");
+        }
+        sb.Append($"\n建议：{i.Suggestion}\n期限：{Day(i.Deadline)}\n记录：");
+        foreach (var e in history)
+        {
+            sb.Append($"\n- {BureauDay(e.At)} {e.ActorName} {EventName(e.Kind)}{(string.IsNullOrEmpty(e.Text) ? "" : "：" + e.Text)}");
+        }
+        sb.Append(files.Count == 0 ? "\n附件：无" : "\n附件：");
+        foreach (var (name, link) in files)
+        {
+            sb.Append($"\n- [{name}]({link})");
+        }
+        return sb.ToString();
+    }
+
+    private static string EventName(RectificationEventKind kind) => kind switch
+    {
+        RectificationEventKind.Recorded => "体检记录",
+        RectificationEventKind.Answered => "企业回复",
+        RectificationEventKind.Returned => "退回",
+        RectificationEventKind.Accepted => "通过",
+        RectificationEventKind.Escalated => "逾期上报",
+        _ => "移交执法",
+    };
+
+    private static string BureauDay(DateTimeOffset at) => Data.Time.BureauTime.ToBureau(at).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     public static string ItemNotFound(int id) => string.Create(CultureInfo.InvariantCulture, $"没有找到贵单位的整改项 {id}，未做任何更改。");
 
@@ -98,7 +158,7 @@ public static class RectificationReplies
         string.Create(CultureInfo.InvariantCulture, $"您的整改项 {i.Id}（{i.Finding}）被退回：{i.ReturnReason}\n请在 {Day(i.Deadline)} 前完成并再次回复“整改回复 {i.Id} 整改情况”。");
 
     public static string EscalatedToBlockLead(RectificationItem i) =>
-        string.Create(CultureInfo.InvariantCulture, $"【整改逾期】{i.EnterpriseName} 的整改项 {i.Id}（{i.Finding}）已于 {Day(i.Deadline)} 到期，企业仍未完成整改（{RectificationRules.Chinese(i.State)}）。指导员：{i.RecordedByName}，台账 #{i.MatterId}。请区块负责人督促，必要时移交执法。");
+        string.Create(CultureInfo.InvariantCulture, $"【整改逾期】{i.EnterpriseName} 的整改项 {i.Id}（{i.Finding}）已于 {Day(i.Deadline)} 到期，企业仍未完成整改（{RectificationRules.Chinese(i.State)}）。指导员：{i.RecordedByName}，台账 #{i.MatterId}。请区块负责人督促，必要时回复“移交执法 {i.Id} 原因”移交执法支队。");
 
     public static string EnterpriseList(IReadOnlyList<RectificationItem> items)
     {

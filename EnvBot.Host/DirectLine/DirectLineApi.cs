@@ -11,7 +11,7 @@ namespace EnvBot.Host.DirectLine;
 
 /// <summary>
 /// Direct Line 3.0 under <c>/v3/directline</c> (BOTFRAMEWORK.md §5.1), enough for botframework-directlinejs and Web
-/// Chat: tokens, start/reconnect, post and get activities, and the WebSocket stream. Uploads are not offered.
+/// Chat: tokens, start/reconnect, post and get activities, uploads (<see cref="DirectLineUpload"/>), and the WebSocket stream.
 /// </summary>
 public static class DirectLineApi
 {
@@ -30,6 +30,7 @@ public static class DirectLineApi
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.UploadAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         return app;
@@ -222,7 +223,7 @@ public static class DirectLineApi
     }
 
     /// <summary>Authorizes for one conversation: 401 bad credentials, 403 expired or another conversation's token, 404 unknown.</summary>
-    private static async Task<(IResult? Failure, DirectLineCaller Caller)> AuthorizeConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineStore store, string conversationId)
+    internal static async Task<(IResult? Failure, DirectLineCaller Caller)> AuthorizeConversationAsync(HttpContext http, DirectLineTokens tokens, DirectLineStore store, string conversationId)
     {
         if (Authorize(http, tokens, out var caller) is { } failure)
         {

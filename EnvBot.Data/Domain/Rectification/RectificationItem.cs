@@ -38,6 +38,11 @@ public sealed class RectificationItem
     /// <summary>When the block lead was told it is past its deadline (once).</summary>
     public DateTimeOffset? EscalatedAt { get; set; }
 
+    /// <summary>When, by whom and why it was handed to enforcement (seed 002 四罚).</summary>
+    public DateTimeOffset? HandedOverAt { get; set; }
+    public string? HandedOverBy { get; set; }
+    public string? HandOverReason { get; set; }
+
     /// <summary>Bumped by every change; two concurrent changes cannot both be saved.</summary>
     public int Version { get; set; }
 }

@@ -16,12 +16,19 @@ public static class RectificationRules
     public static bool IsOverdue(RectificationItem item, DateOnly today) =>
         CanAnswer(item.State) && item.Deadline < today && item.EscalatedAt is null;
 
+    /// <summary>
+    /// Seed 002: 四罚 is for an enterprise that did not rectify by the deadline. Only an item already escalated past its
+    /// deadline and still owed by the enterprise may be handed to enforcement, and only once.
+    /// </summary>
+    public static bool CanHandToEnforcement(RectificationItem item) => CanAnswer(item.State) && item.EscalatedAt is not null;
+
     public static string Chinese(RectificationState state) => state switch
     {
         RectificationState.Open => "待整改",
         RectificationState.Answered => "待复核",
         RectificationState.Returned => "已退回，待重新整改",
         RectificationState.Accepted => "已通过",
+        RectificationState.HandedToEnforcement => "已移交执法",
         _ => state.ToString(),
     };
 }

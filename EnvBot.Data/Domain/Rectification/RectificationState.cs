@@ -10,4 +10,7 @@ public enum RectificationState
     Answered,
     Returned,
     Accepted,
+
+    /// <summary>Past its deadline and escalated, then handed by the block lead or a leader to enforcement (四罚).</summary>
+    HandedToEnforcement,
 }

@@ -25,6 +25,8 @@ public sealed class HealthCheckTests
     private const string Fang = "staff-fang";
     private const string JinYing = "ent-jinying";
     private const string JinYingChat = "chat-ent-jinying";
+    private const string Enforcement = "group-zhifa";
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
     private const string Check =
         "体检记录 金鹰\n" +
@@ -54,7 +56,7 @@ public sealed class HealthCheckTests
         new(DateTime.Parse(day + "T09:00:00", CultureInfo.InvariantCulture), TimeSpan.FromHours(8));
 
     [Fact]
-    public async Task ThreeFindings_Answered_Returned_Accepted_AndOneEscalatedPastItsDeadline()
+    public async Task ThreeFindings_Answered_Returned_Accepted_OneEscalatedPastItsDeadline_AndHandedToEnforcement()
     {
         await using var chats = await StartAsync();
         var recorded = await chats.SayOneAsync(Lu, "dm-" + Lu, Check);
@@ -88,7 +90,13 @@ public sealed class HealthCheckTests
         var returned = await chats.DeliveredToAsync(JinYingChat, atLeast: 2);
         Assert.Contains(returned, a => a.Text!.StartsWith("您的整改项 2（废气收集罩破损）被退回：请附更换后的照片", StringComparison.Ordinal));
         Assert.Equal("整改项 2 当前状态为“已退回，待重新整改”，没有待复核的整改回复，未做任何更改。", await chats.SayOneAsync(Lu, "dm-" + Lu, "整改通过 2"));
-        Assert.Equal("已收到整改项 2 的整改情况，等待指导员 陆佩军 复核。", await chats.SayOneAsync(JinYing, JinYingChat, "整改回复 2 已更换，照片见附件"));
+        // The second answer comes with a photo on /api/messages (contentUrl, here a data: URI as the spec allows).
+        Assert.Equal("已收到整改项 2 的整改情况和附件 《收集罩.png》，等待指导员 陆佩军 复核。", await chats.SayOneAsync(JinYing, JinYingChat, "整改回复 2 已更换，照片见附件",
+            a => a.Attachments = [new Dialogs.Builder.Schema.Attachment { ContentType = "image/png", Name = "收集罩.png", ContentUrl = "data:image/png;base64," + Convert.ToBase64String(Png) }]));
+        var withPhoto = (await chats.DeliveredToAsync("dm-" + Lu, atLeast: 3)).Last().Text!;
+        Assert.Contains("附件：[收集罩.png](/api/attachments?id=1&", withPhoto, StringComparison.Ordinal);
+        var photoLink = withPhoto[(withPhoto.IndexOf("](", StringComparison.Ordinal) + 2)..withPhoto.IndexOf(")\n", StringComparison.Ordinal)];
+        Assert.Equal(Png, await chats.Host.Client.GetByteArrayAsync(photoLink));
         Assert.Equal("整改项 2 已通过，台账 #2 已办结销号。", await chats.SayOneAsync(Lu, "dm-" + Lu, "整改通过 2"));
         Assert.Equal("整改项 1 已通过，台账 #1 已办结销号。", await chats.SayOneAsync(Lu, "dm-" + Lu, "整改通过 1"));
         Assert.Equal("整改项 1 当前状态为“已通过”，没有待复核的整改回复，未做任何更改。", await chats.SayOneAsync(Lu, "dm-" + Lu, "整改通过 1"));
@@ -103,11 +111,38 @@ public sealed class HealthCheckTests
         // The ledger's own deadline job leaves rectification matters to this escalation (no department reminder).
         Assert.Equal(0, await chats.Host.Services.GetRequiredService<LedgerDeadlineService>().RunAsync(At9("2026-12-01"), default));
         var toLead = Assert.Single(await chats.DeliveredToAsync("dm-" + Xia));
-        Assert.Equal("【整改逾期】浙江金鹰股份有限公司 的整改项 3（突发环境事件应急预案未备案）已于 2026年11月30日 到期，企业仍未完成整改（待整改）。指导员：陆佩军，台账 #3。请区块负责人督促，必要时移交执法。", toLead.Text);
+        Assert.Equal("【整改逾期】浙江金鹰股份有限公司 的整改项 3（突发环境事件应急预案未备案）已于 2026年11月30日 到期，企业仍未完成整改（待整改）。指导员：陆佩军，台账 #3。请区块负责人督促，必要时回复“移交执法 3 原因”移交执法支队。", toLead.Text);
+
+        // 四罚: the block lead hands the overdue item to 执法支队 with the whole record; a guide who is not a lead cannot.
+        await chats.SayAsync(Fang, Enforcement, "你好");
+        Assert.True(await ledger.RegisterDepartmentChannelAsync("执法支队", "test", Enforcement, default));
+        Assert.StartsWith("抱歉，该操作仅限区块负责人或局领导使用", await chats.SayOneAsync(Fang, "dm-" + Fang, "移交执法 3 逾期未整改"), StringComparison.Ordinal);
+        Assert.Equal(RectificationReplies.HandOverUsage, await chats.SayOneAsync(Xia, "dm-" + Xia, "移交执法 3"));
+        Assert.StartsWith("整改项 1 当前状态为“已通过”，只有逾期未整改并已上报区块负责人的整改项可以移交执法", await chats.SayOneAsync(Xia, "dm-" + Xia, "移交执法 1 试试"), StringComparison.Ordinal);
+        Assert.Equal("整改项 3 已移交执法支队，台账 #3 已转执法支队办理。完整记录已发送到执法支队工作群。",
+            await chats.SayOneAsync(Xia, "dm-" + Xia, "移交执法 3 逾期未报备应急预案，经督促仍未整改"));
+        var record = Assert.Single(await chats.DeliveredToAsync(Enforcement)).Text!;
+        Assert.StartsWith("【移交执法】浙江金鹰股份有限公司 整改项 3（台账 #3），移交人 夏爱萍：逾期未报备应急预案，经督促仍未整改\n问题：突发环境事件应急预案未备案\n建议：", record, StringComparison.Ordinal);
+        Assert.Contains("\n期限：2026年11月30日\n记录：\n- 11月25日 10:00 陆佩军 体检记录：突发环境事件应急预案未备案", record, StringComparison.Ordinal);
+        Assert.Contains("\n- 12月1日 09:00 系统 逾期上报：期限 2026-11-30 已过，报区块负责人\n附件：无", record, StringComparison.Ordinal);
+        // The ledger matter is now 执法支队's, its history showing the hand-over with the record; the guide is told.
+        var handed = (await ledger.FindAsync(3, default))!;
+        Assert.Equal("执法支队", (await ledger.DepartmentAsync(handed.DepartmentId, default))!.Name);
+        await using (var db = chats.Host.Services.GetRequiredService<Data.Persistence.IEnvBotDbContextFactory>().CreateDbContext())
+        {
+            var last = db.MatterEvents.Where(e => e.MatterId == 3).OrderBy(e => e.Sequence).AsEnumerable().Last();
+            Assert.Equal((MatterAction.Reassign, "执法支队", record), (last.Action, last.DepartmentName, last.Reason));
+            Assert.Equal(
+                [RectificationEventKind.Recorded, RectificationEventKind.Answered, RectificationEventKind.Returned, RectificationEventKind.Answered, RectificationEventKind.Accepted],
+                db.RectificationEvents.Where(e => e.RectificationItemId == 2).OrderBy(e => e.Id).Select(e => e.Kind).ToList());
+        }
+        Assert.Contains(await chats.DeliveredToAsync("dm-" + Lu, atLeast: 4), a => a.Text == "【移交执法】浙江金鹰股份有限公司 整改项 3（突发环境事件应急预案未备案）已由 夏爱萍 移交执法支队：逾期未报备应急预案，经督促仍未整改");
+        Assert.Equal("整改项 3 已于此前移交执法，未做任何更改。", await chats.SayOneAsync(Xia, "dm-" + Xia, "移交执法 3 再来一次"));
+        Assert.Equal("整改项 3 当前状态为“已移交执法”，无需再次回复，未做任何更改。", await chats.SayOneAsync(JinYing, JinYingChat, "整改回复 3 已报备"));
 
         var items = await chats.Host.Services.GetRequiredService<RectificationService>().ForEnterpriseAsync(third.EnterpriseId!.Value, default);
-        Assert.Equal([RectificationState.Accepted, RectificationState.Accepted, RectificationState.Open], items.Select(i => i.State));
-        Assert.Equal("贵单位的体检整改事项：\n整改项 1：危废暂存间未设置警示标识，期限 2026年12月10日，已通过\n整改项 2：废气收集罩破损，期限 2026年12月4日，已通过\n整改项 3：突发环境事件应急预案未备案，期限 2026年11月30日，待整改",
+        Assert.Equal([RectificationState.Accepted, RectificationState.Accepted, RectificationState.HandedToEnforcement], items.Select(i => i.State));
+        Assert.Equal("贵单位的体检整改事项：\n整改项 1：危废暂存间未设置警示标识，期限 2026年12月10日，已通过\n整改项 2：废气收集罩破损，期限 2026年12月4日，已通过\n整改项 3：突发环境事件应急预案未备案，期限 2026年11月30日，已移交执法",
             await chats.SayOneAsync(JinYing, JinYingChat, "整改清单"));
     }
 

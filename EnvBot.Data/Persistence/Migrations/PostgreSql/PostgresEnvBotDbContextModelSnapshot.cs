@@ -22,6 +22,73 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Attachments.StoredAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RectificationItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("RectificationItemId");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
                 {
                     b.Property<int>("Id")
@@ -1194,6 +1261,41 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("personal_data_access", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("RectificationItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RectificationItemId");
+
+                    b.ToTable("rectification_events", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1231,6 +1333,17 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("HandOverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandedOverBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("MatterId")
                         .HasColumnType("integer");
@@ -1378,6 +1491,21 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Attachments.StoredAttachment", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId");
+
+                    b.HasOne("EnvBot.Data.Domain.Ledger.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId");
+
+                    b.HasOne("EnvBot.Data.Domain.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("RectificationItemId");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
@@ -1626,6 +1754,15 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.HasOne("EnvBot.Data.Domain.People.Person", null)
                         .WithMany("Roles")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationEvent", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("RectificationItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

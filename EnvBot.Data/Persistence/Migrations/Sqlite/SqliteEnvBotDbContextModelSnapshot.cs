@@ -17,6 +17,71 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Attachments.StoredAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RectificationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("RectificationItemId");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
                 {
                     b.Property<int>("Id")
@@ -1147,6 +1212,39 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.ToTable("personal_data_access", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RectificationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RectificationItemId");
+
+                    b.ToTable("rectification_events", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1181,6 +1279,17 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.Property<string>("Finding")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandOverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandedOverAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandedOverBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MatterId")
@@ -1325,6 +1434,21 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Attachments.StoredAttachment", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId");
+
+                    b.HasOne("EnvBot.Data.Domain.Ledger.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId");
+
+                    b.HasOne("EnvBot.Data.Domain.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("RectificationItemId");
                 });
 
             modelBuilder.Entity("EnvBot.Data.Domain.Complaints.ComplaintReferral", b =>
@@ -1573,6 +1697,15 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                     b.HasOne("EnvBot.Data.Domain.People.Person", null)
                         .WithMany("Roles")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EnvBot.Data.Domain.Rectification.RectificationEvent", b =>
+                {
+                    b.HasOne("EnvBot.Data.Domain.Rectification.RectificationItem", null)
+                        .WithMany()
+                        .HasForeignKey("RectificationItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -42,6 +42,7 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.Privacy.PersonalDataAccess> PersonalDataAccesses => Set<Domain.Privacy.PersonalDataAccess>();
     public DbSet<Domain.Complaints.ComplaintReferral> ComplaintReferrals => Set<Domain.Complaints.ComplaintReferral>();
     public DbSet<Domain.Rectification.RectificationItem> RectificationItems => Set<Domain.Rectification.RectificationItem>();
+    public DbSet<Domain.EnterpriseFiles.EnterpriseFileEntry> EnterpriseFileEntries => Set<Domain.EnterpriseFiles.EnterpriseFileEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -38,6 +38,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();
         services.AddSingleton<Guides.AssessmentCommands>();
+        services.AddSingleton<EnterpriseFile.EnterpriseFileCommands>();
+        services.AddSingleton<EnterpriseFile.EditEnterpriseFileDialog>();
+        services.AddSingleton<EnterpriseFile.ExpiryWatchService>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

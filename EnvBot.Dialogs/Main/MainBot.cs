@@ -34,9 +34,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Rectification.RectificationCommands _rectification;
     private readonly Guides.GuideReports _guideReports;
     private readonly Guides.AssessmentCommands _assessment;
+    private readonly EnterpriseFile.EnterpriseFileCommands _files;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files)
     {
+        _files = files;
         _assessment = assessment;
         _guideReports = guideReports;
         _rectification = rectification;
@@ -51,7 +53,7 @@ public sealed class MainBot : ActivityHandler
         _bookingCommands = bookingCommands;
         _reviewCommands = reviewCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation).Add(logContact);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation).Add(logContact).Add(editFile);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -113,6 +115,15 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification:
                 await turnContext.SendActivityAsync(WithMenu(await _rectification.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.EditEnterpriseFile:
+                await dc.BeginDialogAsync(EnterpriseFile.EditEnterpriseFileDialog.DialogId, argument.ToJsonNode(), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ViewEnterpriseFile:
+                await turnContext.SendActivityAsync(WithMenu(await _files.ViewAsync(identity, argument, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.MyEnterpriseFile:
+                await turnContext.SendActivityAsync(WithMenu(await _files.MyFileAsync(identity, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

@@ -40,4 +40,7 @@ public enum MainCommand
     WeeklyProblemList,
     AssessmentRanking,
     AdjustGrade,
+    EditEnterpriseFile,
+    ViewEnterpriseFile,
+    MyEnterpriseFile,
 }

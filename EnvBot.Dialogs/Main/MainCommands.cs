@@ -23,6 +23,7 @@ public static class MainCommands
         ["本周问题清单"] = MainCommand.WeeklyProblemList, ["问题清单"] = MainCommand.WeeklyProblemList,
         ["我的企业"] = MainCommand.MyEnterprises, ["我的结对企业"] = MainCommand.MyEnterprises, ["结对企业"] = MainCommand.MyEnterprises,
         ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
+        ["我的企业档案"] = MainCommand.MyEnterpriseFile, ["本企业档案"] = MainCommand.MyEnterpriseFile, ["企业档案"] = MainCommand.MyEnterpriseFile,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -84,6 +85,15 @@ public static class MainCommands
                 }
                 return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));
             }
+        }
+        // Issue 10: the enterprise's file — "金鹰 主要污染物 VOCs、颗粒物" adds a fact, "金鹰的档案" shows it.
+        if (EnterpriseFile.FileEntryParser.LooksLikeEntry(key))
+        {
+            return (MainCommand.EditEnterpriseFile, normalizedText.Trim());
+        }
+        if (EnterpriseFile.FileEntryParser.ViewedEnterprise(key) is { } viewed)
+        {
+            return (MainCommand.ViewEnterpriseFile, viewed);
         }
         if (key.Contains("咨询日", StringComparison.Ordinal) && (key.Contains("什么时候", StringComparison.Ordinal) || key.Contains("时间", StringComparison.Ordinal) || key.Contains("安排", StringComparison.Ordinal)))
         {

@@ -62,6 +62,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ConsultationDay.BookingService>();
         services.AddSingleton<ConsultationDay.BookingReviewService>();
         services.AddSingleton<ConsultationDay.SessionPlanService>();
+        // Issue 10: the enterprise's file and its account (一企一档、一企一账); a feature joins the account with one ITimelineSource.
+        services.AddSingleton<EnterpriseFiles.EnterpriseFileService>();
+        services.AddSingleton<EnterpriseFiles.EnterpriseTimeline>();
+        services.AddSingleton<EnterpriseFiles.ITimelineSource, EnterpriseFiles.MatterTimelineSource>();
+        services.AddSingleton<EnterpriseFiles.ITimelineSource, EnterpriseFiles.ServiceRecordTimelineSource>();
+        services.AddSingleton<EnterpriseFiles.ITimelineSource, EnterpriseFiles.BookingTimelineSource>();
+        services.AddSingleton<EnterpriseFiles.ITimelineSource, EnterpriseFiles.FindingTimelineSource>();
+        services.AddSingleton<EnterpriseFiles.ITimelineSource, EnterpriseFiles.FileTimelineSource>();
+        services.AddSingleton(configuration.GetSection("ExpiryWatch").Get<Domain.EnterpriseFiles.ExpiryWatchOptions>() ?? new Domain.EnterpriseFiles.ExpiryWatchOptions());
         return services;
     }
 }

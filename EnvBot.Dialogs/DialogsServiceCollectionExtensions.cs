@@ -41,6 +41,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.AssessmentCommands>();
         services.AddSingleton<Attachments.InboundAttachments>();
         services.AddSingleton<Exports.ExportCommands>();
+        services.AddSingleton<EnterpriseFile.EnterpriseFileCommands>();
+        services.AddSingleton<EnterpriseFile.EditEnterpriseFileDialog>();
+        services.AddSingleton<EnterpriseFile.ExpiryWatchService>();
         services.AddSingleton<IBot, MainBot>();
         return services;
     }

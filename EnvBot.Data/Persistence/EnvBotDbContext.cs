@@ -46,6 +46,7 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.Routing.RoutingTableActivation> RoutingTableActivations => Set<Domain.Routing.RoutingTableActivation>();
     public DbSet<Domain.Rectification.RectificationEvent> RectificationEvents => Set<Domain.Rectification.RectificationEvent>();
     public DbSet<Domain.Attachments.StoredAttachment> Attachments => Set<Domain.Attachments.StoredAttachment>();
+    public DbSet<Domain.EnterpriseFiles.EnterpriseFileEntry> EnterpriseFileEntries => Set<Domain.EnterpriseFiles.EnterpriseFileEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -14,6 +14,8 @@ public static class CommandPolicies
 
     private static readonly CommandPolicy GuideOrBlockLead = CommandPolicy.Roles("环保指导员或区块负责人", Role.Guide, Role.BlockLead, Role.Administrator);
 
+    private static readonly CommandPolicy FileKeepers = CommandPolicy.Roles("环保指导员、区块负责人或局领导", Role.Guide, Role.BlockLead, Role.Leader, Role.Administrator);
+
     private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
     {
         [MainCommand.GenerateBindingCode] = CommandPolicy.Roles("管理员", Role.Administrator),
@@ -60,6 +62,10 @@ public static class CommandPolicies
         // Issue 10: the exports name enterprises and staff; leaders (and the information officer who compiles for them).
         [MainCommand.ExportPairingList] = CommandPolicy.Roles("局领导或信息员", Role.Leader, Role.InformationOfficer),
         [MainCommand.ExportMonthlySummary] = CommandPolicy.Roles("局领导或信息员", Role.Leader, Role.InformationOfficer),
+        // Issue 10: the enterprise's file; the service also checks the enterprise is in the sender's scope.
+        [MainCommand.EditEnterpriseFile] = FileKeepers,
+        [MainCommand.ViewEnterpriseFile] = FileKeepers,
+        [MainCommand.MyEnterpriseFile] = EnterpriseContact,
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

@@ -41,6 +41,14 @@ public sealed class ReportLinks
     public const string ProblemListPath = "/api/reports/problem-list";
     public const string RankingPath = "/api/reports/ranking";
     public const string CompliancePath = "/reports/compliance";
+    public const string EnterpriseFilePath = "/reports/enterprise-file";
+
+    /// <summary>
+    /// A link to an enterprise's file and account (issue 10); the value says whose view it is ("42" staff, "42-own"
+    /// the enterprise's own contact, without internal lines), so an enterprise's link cannot be turned into the staff view.
+    /// </summary>
+    public string EnterpriseFile(int enterpriseId, bool forEnterprise) =>
+        Link(EnterpriseFilePath, "id", string.Create(CultureInfo.InvariantCulture, $"{enterpriseId}{(forEnterprise ? "-own" : "")}"));
 
     /// <summary>A link to a month's compliance page ("2026-11").</summary>
     public string Compliance(int year, int month) => Link(CompliancePath, "month", string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"));

@@ -37,9 +37,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Routing.RoutingAdminCommands _routingAdmin;
     private readonly Guides.ServiceRatingCommands _serviceRatings;
     private readonly Exports.ExportCommands _exports;
+    private readonly EnterpriseFile.EnterpriseFileCommands _files;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files)
     {
+        _files = files;
         _exports = exports;
         _serviceRatings = serviceRatings;
         _routingAdmin = routingAdmin;
@@ -57,7 +59,7 @@ public sealed class MainBot : ActivityHandler
         _bookingCommands = bookingCommands;
         _reviewCommands = reviewCommands;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation).Add(logContact);
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(enterpriseBinding).Add(bookConsultation).Add(logContact).Add(editFile);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -138,6 +140,15 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.ExportMonthlySummary:
                 await turnContext.SendActivityAsync(WithMenu(_exports.MonthlySummary(argument), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.EditEnterpriseFile:
+                await dc.BeginDialogAsync(EnterpriseFile.EditEnterpriseFileDialog.DialogId, argument.ToJsonNode(), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ViewEnterpriseFile:
+                await turnContext.SendActivityAsync(WithMenu(await _files.ViewAsync(identity, argument, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.MyEnterpriseFile:
+                await turnContext.SendActivityAsync(WithMenu(await _files.MyFileAsync(identity, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

@@ -49,4 +49,7 @@ public enum MainCommand
     HandToEnforcement,
     ExportPairingList,
     ExportMonthlySummary,
+    EditEnterpriseFile,
+    ViewEnterpriseFile,
+    MyEnterpriseFile,
 }

@@ -25,6 +25,7 @@ public static class MainCommands
         ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
         ["路由表"] = MainCommand.RoutingTable, ["交办规则"] = MainCommand.RoutingTable, ["分办规则"] = MainCommand.RoutingTable,
         ["导出结对清单"] = MainCommand.ExportPairingList, ["结对清单"] = MainCommand.ExportPairingList, ["结对服务企业清单"] = MainCommand.ExportPairingList,
+        ["我的企业档案"] = MainCommand.MyEnterpriseFile, ["本企业档案"] = MainCommand.MyEnterpriseFile, ["企业档案"] = MainCommand.MyEnterpriseFile,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -96,6 +97,15 @@ public static class MainCommands
                 }
                 return (withArgument, key[prefix.Length..].Trim(' ', ':', '：', '\n'));
             }
+        }
+        // Issue 10: the enterprise's file — "金鹰 主要污染物 VOCs、颗粒物" adds a fact, "金鹰的档案" shows it.
+        if (EnterpriseFile.FileEntryParser.LooksLikeEntry(key))
+        {
+            return (MainCommand.EditEnterpriseFile, normalizedText.Trim());
+        }
+        if (EnterpriseFile.FileEntryParser.ViewedEnterprise(key) is { } viewed)
+        {
+            return (MainCommand.ViewEnterpriseFile, viewed);
         }
         if (key.Contains("咨询日", StringComparison.Ordinal) && (key.Contains("什么时候", StringComparison.Ordinal) || key.Contains("时间", StringComparison.Ordinal) || key.Contains("安排", StringComparison.Ordinal)))
         {

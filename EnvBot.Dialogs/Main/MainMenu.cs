@@ -27,6 +27,7 @@ public static class MainMenu
         {
             items.Add(MainReplies.MenuMyBookings);
             items.Add(MainReplies.MenuMyMatters);
+            items.Add(EnterpriseFile.EnterpriseFileReplies.MenuMyFile);
         }
         // DOMAIN.md §1: 综合处 reviews the bookings and finalises the day's list.
         if (identity.Has(Role.GeneralReviewer))

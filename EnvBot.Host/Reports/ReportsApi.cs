@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnvBot.Data.Exports;
+using EnvBot.Data.EnterpriseFiles;
 using EnvBot.Data.Guides;
 using EnvBot.Dialogs.Guides;
 
@@ -51,6 +52,20 @@ public static class ReportsApi
             }
             var report = await assessments.ComplianceAsync(first.Year, first.Month, cancellationToken).ConfigureAwait(false);
             return Results.Content(CompliancePage.Render(report), "text/html; charset=utf-8");
+        });
+        // GET /reports/enterprise-file?id=42[-own]&expires=…&sig=… (the page linked from "金鹰的档案" / "我的企业档案")
+        app.MapGet(ReportLinks.EnterpriseFilePath, async (string? id, long? expires, string? sig, ReportLinks links, EnterpriseFileService files, EnterpriseTimeline timeline, CancellationToken cancellationToken) =>
+        {
+            var forEnterprise = id?.EndsWith("-own", StringComparison.Ordinal) == true;
+            if (id is null || expires is null || !links.IsValid(ReportLinks.EnterpriseFilePath, id, expires.Value, sig)
+                || !int.TryParse(forEnterprise ? id[..^4] : id, NumberStyles.None, CultureInfo.InvariantCulture, out var enterpriseId)
+                || await files.EnterpriseAsync(enterpriseId, cancellationToken).ConfigureAwait(false) is not { } enterprise)
+            {
+                return Results.NotFound();
+            }
+            var file = await files.FileAsync(enterpriseId, cancellationToken).ConfigureAwait(false);
+            var account = await timeline.ForEnterpriseAsync(enterpriseId, forEnterprise, cancellationToken).ConfigureAwait(false);
+            return Results.Content(EnterpriseFilePage.Render(enterprise.Name, file, account, forEnterprise), "text/html; charset=utf-8");
         });
         return app;
     }

@@ -49,6 +49,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Guides.ServiceRecordService>();
         services.AddSingleton<Complaints.ComplaintReferralLog>();
         services.AddSingleton<Rectification.RectificationService>();
+        services.AddSingleton<Notices.NoticeService>();
+        services.AddSingleton(configuration.GetSection("Notices").Get<Domain.Notices.NoticeOptions>() ?? new Domain.Notices.NoticeOptions());
         services.AddSingleton<Guides.GuideActivityService>();
         services.AddSingleton<Guides.GuideAssessmentService>();
         services.AddSingleton(configuration.GetSection("Assessment").Get<Domain.Compliance.AssessmentRules>() ?? new Domain.Compliance.AssessmentRules());

@@ -34,6 +34,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<Rectification.RectificationCommands>();
         services.AddSingleton<Rectification.RectificationEscalationService>();
+        services.AddSingleton<Notices.NoticeCommands>();
+        services.AddSingleton<Notices.NoticeDispatchService>();
         services.AddSingleton<Guides.ReportLinks>();
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();

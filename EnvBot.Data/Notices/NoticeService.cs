@@ -71,7 +71,7 @@ public sealed class NoticeService(IEnvBotDbContextFactory contexts, TimeProvider
             PolicyArticle = draft.PolicyArticle,
             TargetKind = draft.Target.Kind,
             TargetValue = draft.Target.Kind == NoticeTargetKind.List ? string.Join("、", draft.Target.Names) : draft.Target.Value,
-            ScheduledAt = draft.ScheduledAt,
+            ScheduledAt = draft.ScheduledAt.ToUniversalTime(),
             AuthorPersonId = authorPersonId,
             AuthorName = authorName,
             State = NoticeState.Draft,

@@ -27,7 +27,8 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
             ActivityJson = activityJson,
             Status = OutboxStatus.Pending,
             CreatedAt = now,
-            DueAt = dueAt ?? now,
+            // Npgsql takes timestamptz only at offset zero; callers may pass bureau-local times (quiet hours end at 08:00 +08:00).
+            DueAt = (dueAt ?? now).ToUniversalTime(),
         });
         try
         {

@@ -14,6 +14,8 @@ public static class CommandPolicies
 
     private static readonly CommandPolicy GuideOrBlockLead = CommandPolicy.Roles("环保指导员或区块负责人", Role.Guide, Role.BlockLead, Role.Administrator);
 
+    private static readonly CommandPolicy NoticeStaff = CommandPolicy.Roles("处室工作人员、综合处或局领导", Role.DepartmentStaff, Role.DepartmentHead, Role.GeneralReviewer, Role.Leader, Role.Administrator);
+
     private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
     {
         [MainCommand.GenerateBindingCode] = CommandPolicy.Roles("管理员", Role.Administrator),
@@ -47,6 +49,11 @@ public static class CommandPolicies
         [MainCommand.ReturnRectification] = GuideOrBlockLead,
         [MainCommand.AnswerRectification] = EnterpriseContact,
         [MainCommand.MyRectification] = EnterpriseContact,
+        // Issue 10 (送政策): department staff, 综合处 and leaders push notices to enterprises; the enterprise acknowledges.
+        [MainCommand.ComposeNotice] = NoticeStaff,
+        [MainCommand.ConfirmNotice] = NoticeStaff,
+        [MainCommand.NoticeReceipt] = NoticeStaff,
+        [MainCommand.AcknowledgeNotice] = EnterpriseContact,
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

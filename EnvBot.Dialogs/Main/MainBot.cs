@@ -34,9 +34,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Rectification.RectificationCommands _rectification;
     private readonly Guides.GuideReports _guideReports;
     private readonly Guides.AssessmentCommands _assessment;
+    private readonly Notices.NoticeCommands _notices;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Notices.NoticeCommands notices)
     {
+        _notices = notices;
         _assessment = assessment;
         _guideReports = guideReports;
         _rectification = rectification;
@@ -113,6 +115,15 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification:
                 await turnContext.SendActivityAsync(WithMenu(await _rectification.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ComposeNotice or MainCommand.ConfirmNotice or MainCommand.NoticeReceipt or MainCommand.AcknowledgeNotice:
+                var (noticeReply, buttons) = await _notices.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false);
+                var noticeActivity = WithMenu(noticeReply, identity);
+                if (buttons is not null)
+                {
+                    noticeActivity.SuggestedActions = new SuggestedActions { Actions = [.. buttons] };
+                }
+                await turnContext.SendActivityAsync(noticeActivity, cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

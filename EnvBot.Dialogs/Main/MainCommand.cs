@@ -40,4 +40,8 @@ public enum MainCommand
     WeeklyProblemList,
     AssessmentRanking,
     AdjustGrade,
+    ComposeNotice,
+    ConfirmNotice,
+    NoticeReceipt,
+    AcknowledgeNotice,
 }

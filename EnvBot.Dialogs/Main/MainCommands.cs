@@ -23,6 +23,7 @@ public static class MainCommands
         ["本周问题清单"] = MainCommand.WeeklyProblemList, ["问题清单"] = MainCommand.WeeklyProblemList,
         ["我的企业"] = MainCommand.MyEnterprises, ["我的结对企业"] = MainCommand.MyEnterprises, ["结对企业"] = MainCommand.MyEnterprises,
         ["整改清单"] = MainCommand.MyRectification, ["我的整改"] = MainCommand.MyRectification, ["整改事项"] = MainCommand.MyRectification,
+        ["已阅"] = MainCommand.AcknowledgeNotice, ["已读"] = MainCommand.AcknowledgeNotice,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -53,6 +54,11 @@ public static class MainCommands
         ("整改回复", MainCommand.AnswerRectification),
         ("整改通过", MainCommand.AcceptRectification),
         ("整改退回", MainCommand.ReturnRectification),
+        // Issue 10: notices (送政策) and their acknowledgement.
+        ("发通知", MainCommand.ComposeNotice),
+        ("确认通知", MainCommand.ConfirmNotice),
+        ("通知回执", MainCommand.NoticeReceipt),
+        ("已阅", MainCommand.AcknowledgeNotice),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -77,7 +83,12 @@ public static class MainCommands
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (withArgument is MainCommand.AskQuestion or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
+                if (withArgument is MainCommand.AcknowledgeNotice && !key[prefix.Length..].Trim(' ', '#', ':', '：').All(char.IsAsciiDigit))
+                {
+                    // "已阅 5" acknowledges notice 5; "已阅读了新规，请问…" is a question, not an acknowledgement.
+                    continue;
+                }
+                if (withArgument is MainCommand.AskQuestion or MainCommand.ComposeNotice or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification)
                 {
                     // A question, a health check (one finding a line) or an answer is kept as written, final punctuation included.
                     return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));

@@ -16,6 +16,7 @@ public static class MainReplies
     public const string MenuMyBookings = "我的预约";
     public const string MenuReviewQueue = "待审预约";
     public const string MenuSessionList = "咨询日名单";
+    public const string MenuComposeNotice = "发通知";
 
     public const string Welcome =
         "您好！我是舟山市生态环境局的环保助手。\n\n" +
@@ -35,6 +36,7 @@ public static class MainReplies
         "- **生成绑定码 姓名**、**导入结对表**：仅管理员\n" +
         "- **待审预约**、**受理预约 编号**、**退回预约 编号 理由**、**重复预约 编号 事项编号**、**确认席位 编号**、**咨询日计划 主题：… 地点：…**：仅综合处\n" +
         "- **批准咨询日计划 月份**：仅局领导；**咨询日名单**：局内工作人员\n" +
+        "- **发通知 类别=重点监管 …**、**确认通知 编号**、**通知回执 编号**：处室、综合处和局领导向企业推送通知并查看已阅情况；企业收到通知后点 **已阅**\n" +
         "- **帮助**：显示本说明（任何时候都可以输入）\n" +
         "- **取消**：退出正在进行的操作\n\n" +
         "请直接输入以上文字，或点击下方按钮。";

@@ -68,6 +68,7 @@ public static class JobsServiceCollectionExtensions
         services.AddEnvBotJob<LedgerDeadlineJob>(LedgerDeadlineJob.Schedule);
         services.AddEnvBotJob<ConsultationDayReminderJob>(ConsultationDayReminderJob.Schedule);
         services.AddEnvBotJob<GuideReminderJob>(GuideReminderJob.Schedule);
+        services.AddEnvBotJob<NoticeJob>(NoticeJob.Schedule);
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHostedService<JobRegistration>();

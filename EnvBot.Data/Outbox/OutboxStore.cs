@@ -105,6 +105,18 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
             }
         }, cancellationToken);
 
+    /// <summary>
+    /// Puts a claimed message back until <paramref name="until"/> without counting an attempt: its conversation is held
+    /// after a 429 (the channel's Retry-After covers the conversation, not just the one message).
+    /// </summary>
+    public Task DeferAsync(long id, DateTimeOffset until, CancellationToken cancellationToken) =>
+        UpdateAsync(id, m =>
+        {
+            m.DueAt = until.ToUniversalTime();
+            m.LockedBy = null;
+            m.LockedUntil = null;
+        }, cancellationToken);
+
     /// <summary>Messages the channel refused for good, newest first, for the administrator.</summary>
     public async Task<IReadOnlyList<OutboxMessage>> FailedAsync(int max, CancellationToken cancellationToken)
     {

@@ -146,8 +146,11 @@ public static partial class NoticeParser
         _ => key,
     };
 
-    // A key's value runs to the next key on the same line or the end of the line, so a time may hold a space.
-    [GeneratedRegex(@"(?<key>" + Keys + @")\s*[=＝]\s*(?<value>[^\n]*?)(?=[ \t　]+(?:" + Keys + @")\s*[=＝]|[ \t　]*(?:\n|$))")]
+    // 标题/附件/依据 run to the end of the line (or the next key); 时间 may hold one space before the clock
+    // ("12月1日 9:00"); any other value is one word, so the text may follow on the same line.
+    [GeneratedRegex(@"(?<key>标题|附件|依据)\s*[=＝]\s*(?<value>[^\n]*?)(?=[ \t　]+(?:" + Keys + @")\s*[=＝]|[ \t　]*(?:\n|$))" +
+        @"|(?<key>发送时间|时间)\s*[=＝]\s*(?<value>[^\s=＝]+(?:[ \t　]+(?:上午|下午|晚上|早上|中午)?\d{1,2}(?:[:：]\d{2}|点半?(?:\d{1,2}分?)?)(?=\s|$))?)" +
+        @"|(?<key>" + Keys + @")\s*[=＝]\s*(?<value>[^\s=＝]+)")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"(?<pm>下午|晚上|傍晚)?\s*(?:上午|早上|中午)?\s*(?<h>\d{1,2})(?::(?<m>\d{2})|点(?:(?<m>\d{1,2})分?|(?<half>半))?)$")]

@@ -8,8 +8,8 @@ public static class NoticeRules
 {
     /// <summary>
     /// <paramref name="from"/> plus the allowed working days, at the same wall-clock time, holiday-aware: told Wednesday
-    /// 30 September 10:00 before the National Day break, one working day ends Friday 9 October 10:00 (a make-up
-    /// Saturday counts). Told on a day off, the clock starts at the next working day's <see cref="NoticeOptions.WorkdayStart"/>.
+    /// 30 September 2026 10:00 before the National Day break (1–7 October off), one working day ends Thursday
+    /// 8 October 10:00. Told on a day off, the clock starts at the next working day's <see cref="NoticeOptions.WorkdayStart"/>.
     /// </summary>
     public static DateTimeOffset AcknowledgementDue(DateTimeOffset from, NoticeOptions options, WorkingDayCalendar calendar)
     {

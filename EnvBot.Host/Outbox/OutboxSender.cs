@@ -30,6 +30,12 @@ public sealed class OutboxSender(
     /// <summary>Conversations the channel answered 429 for, and until when nothing more is sent to them.</summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new();
 
+    /// <summary>
+    /// One send at a time per conversation in this process (the background pass and an explicit one may both hold
+    /// messages to it): a 429 is known before the next message to the same conversation is tried.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _conversationLocks = new();
+
     /// <summary>How often due messages are looked for when nothing signals (retries come due on their own).</summary>
     public static TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -88,6 +94,20 @@ public sealed class OutboxSender(
         var reference = JsonSerializer.Deserialize(stored.ReferenceJson, BotJson.Context.ConversationReference)!;
         var activity = JsonSerializer.Deserialize(message.ActivityJson, BotJson.Context.Activity)!;
         var conversation = $"{message.ChannelId}|{message.ConversationId}";
+        var gate = _conversationLocks.GetOrAdd(conversation, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SendPacedAsync(message, conversation, reference, activity, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<bool> SendPacedAsync(OutboxMessage message, string conversation, ConversationReference reference, EnvBot.Dialogs.Builder.Schema.Activity activity, CancellationToken cancellationToken)
+    {
         if (_heldUntil.TryGetValue(conversation, out var heldUntil) && heldUntil > time.GetUtcNow())
         {
             // Another message to this conversation got a 429: this one waits as long, not sent earlier.

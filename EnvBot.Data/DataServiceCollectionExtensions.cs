@@ -54,6 +54,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Attachments").Get<Attachments.AttachmentOptions>() ?? new Attachments.AttachmentOptions());
         services.AddSingleton<Attachments.AttachmentService>();
         services.AddSingleton<Exports.ExportService>();
+        services.AddSingleton<Notices.NoticeService>();
+        services.AddSingleton(configuration.GetSection("Notices").Get<Domain.Notices.NoticeOptions>() ?? new Domain.Notices.NoticeOptions());
         services.AddSingleton<Guides.GuideActivityService>();
         services.AddSingleton<Guides.GuideAssessmentService>();
         services.AddSingleton(configuration.GetSection("Assessment").Get<Domain.Compliance.AssessmentRules>() ?? new Domain.Compliance.AssessmentRules());

@@ -35,6 +35,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Rectification.RectificationEscalationService>();
         services.AddSingleton<Routing.RoutingAdminCommands>();
         services.AddSingleton<Guides.ServiceRatingCommands>();
+        services.AddSingleton<Notices.NoticeCommands>();
+        services.AddSingleton<Notices.NoticeDispatchService>();
         services.AddSingleton<Guides.ReportLinks>();
         services.AddSingleton<Guides.GuideReminderService>();
         services.AddSingleton<Guides.GuideReports>();

@@ -27,7 +27,8 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
             ActivityJson = activityJson,
             Status = OutboxStatus.Pending,
             CreatedAt = now,
-            DueAt = dueAt ?? now,
+            // Npgsql takes timestamptz only at offset zero; callers may pass bureau-local times (quiet hours end at 08:00 +08:00).
+            DueAt = (dueAt ?? now).ToUniversalTime(),
         });
         try
         {
@@ -102,6 +103,18 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
             {
                 m.DueAt = time.GetUtcNow() + OutboxBackoff.After(m.Attempts, retryAfter);
             }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Puts a claimed message back until <paramref name="until"/> without counting an attempt: its conversation is held
+    /// after a 429 (the channel's Retry-After covers the conversation, not just the one message).
+    /// </summary>
+    public Task DeferAsync(long id, DateTimeOffset until, CancellationToken cancellationToken) =>
+        UpdateAsync(id, m =>
+        {
+            m.DueAt = until.ToUniversalTime();
+            m.LockedBy = null;
+            m.LockedUntil = null;
         }, cancellationToken);
 
     /// <summary>Messages the channel refused for good, newest first, for the administrator.</summary>

@@ -47,6 +47,8 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Domain.Rectification.RectificationEvent> RectificationEvents => Set<Domain.Rectification.RectificationEvent>();
     public DbSet<Domain.Attachments.StoredAttachment> Attachments => Set<Domain.Attachments.StoredAttachment>();
     public DbSet<Domain.EnterpriseFiles.EnterpriseFileEntry> EnterpriseFileEntries => Set<Domain.EnterpriseFiles.EnterpriseFileEntry>();
+    public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
+    public DbSet<Domain.Notices.NoticeDelivery> NoticeDeliveries => Set<Domain.Notices.NoticeDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

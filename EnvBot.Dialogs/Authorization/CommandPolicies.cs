@@ -15,6 +15,7 @@ public static class CommandPolicies
     private static readonly CommandPolicy GuideOrBlockLead = CommandPolicy.Roles("环保指导员或区块负责人", Role.Guide, Role.BlockLead, Role.Administrator);
 
     private static readonly CommandPolicy FileKeepers = CommandPolicy.Roles("环保指导员、区块负责人或局领导", Role.Guide, Role.BlockLead, Role.Leader, Role.Administrator);
+    private static readonly CommandPolicy NoticeStaff = CommandPolicy.Roles("处室工作人员、综合处或局领导", Role.DepartmentStaff, Role.DepartmentHead, Role.GeneralReviewer, Role.Leader, Role.Administrator);
 
     private static readonly Dictionary<MainCommand, CommandPolicy> Policies = new()
     {
@@ -66,6 +67,11 @@ public static class CommandPolicies
         [MainCommand.EditEnterpriseFile] = FileKeepers,
         [MainCommand.ViewEnterpriseFile] = FileKeepers,
         [MainCommand.MyEnterpriseFile] = EnterpriseContact,
+        // Issue 10 (送政策): department staff, 综合处 and leaders push notices to enterprises; the enterprise acknowledges.
+        [MainCommand.ComposeNotice] = NoticeStaff,
+        [MainCommand.ConfirmNotice] = NoticeStaff,
+        [MainCommand.NoticeReceipt] = NoticeStaff,
+        [MainCommand.AcknowledgeNotice] = EnterpriseContact,
     };
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);

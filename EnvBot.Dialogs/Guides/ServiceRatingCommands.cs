@@ -22,7 +22,7 @@ public sealed partial class ServiceRatingCommands(ServiceRatingService ratings, 
         {
             var activity = Activity.CreateMessage(ServiceRatingReplies.Request(recordId, guide, date, channel, problem));
             activity.SuggestedActions = new SuggestedActions { Actions = ServiceRatingReplies.Buttons(recordId).Select(b => CardAction.ImBack(b.Title, b.Value)).ToList() };
-            if (await outbox.TellAccountAsync(channelId, userId, $"service-rating:{recordId}", activity, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation)
+            if (await outbox.TellAccountAsync(channelId, userId, $"service-rating:{recordId}", activity, null, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation)
             {
                 asked++;
             }

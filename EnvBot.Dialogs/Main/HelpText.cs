@@ -30,6 +30,7 @@ public static class HelpText
         "- **我要咨询 问题**：交相关处室答复；**我的问题进度**：查看办理情况；回答不满意时发 **转人工**",
         "- **整改清单**、**整改回复 编号 整改情况**：体检发现问题的整改（可附照片、PDF 或 Office 文件）",
         "- **评价服务 记录编号 分数 意见**：为指导员的服务打分（1–5 分）",
+        "- 收到局里的通知后点 **已阅**（或回复“已阅 编号”）",
         "- **我的企业档案**：本企业的档案（一企一档）和全部事项、走访、预约、整改记录（一企一账）",
     ];
 
@@ -49,6 +50,11 @@ public static class HelpText
     [
         "- **设为本处室工作群 处室**：在处室群里发送，交办事项会发到这里",
         "- **认领 编号**、**回复 编号 答复内容**、**转办 编号 处室 理由**、**退回 编号 理由**、**办结 编号**",
+    ];
+
+    private static readonly string[] NoticeSenders =
+    [
+        "- **发通知 类别=重点监管 时间=12月1日 9:00 通知正文**（或 行业= / 区域= / 企业=金鹰、旺能）、**确认通知 编号**、**通知回执 编号**：向企业推送通知，查看谁已阅、谁需电话通知",
     ];
 
     private static readonly string[] GeneralReviewer =
@@ -101,6 +107,10 @@ public static class HelpText
         if (identity.Has(Role.GeneralReviewer))
         {
             lines.AddRange(GeneralReviewer);
+        }
+        if (identity.Has(Role.DepartmentStaff) || identity.Has(Role.DepartmentHead) || identity.Has(Role.GeneralReviewer) || identity.Has(Role.Leader))
+        {
+            lines.AddRange(NoticeSenders);
         }
         if (identity.Has(Role.Leader))
         {

@@ -38,9 +38,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Guides.ServiceRatingCommands _serviceRatings;
     private readonly Exports.ExportCommands _exports;
     private readonly EnterpriseFile.EnterpriseFileCommands _files;
+    private readonly Notices.NoticeCommands _notices;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files, Notices.NoticeCommands notices)
     {
+        _notices = notices;
         _files = files;
         _exports = exports;
         _serviceRatings = serviceRatings;
@@ -149,6 +151,15 @@ public sealed class MainBot : ActivityHandler
                 return;
             case MainCommand.MyEnterpriseFile:
                 await turnContext.SendActivityAsync(WithMenu(await _files.MyFileAsync(identity, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.ComposeNotice or MainCommand.ConfirmNotice or MainCommand.NoticeReceipt or MainCommand.AcknowledgeNotice:
+                var (noticeReply, buttons) = await _notices.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false);
+                var noticeActivity = WithMenu(noticeReply, identity);
+                if (buttons is not null)
+                {
+                    noticeActivity.SuggestedActions = new SuggestedActions { Actions = [.. buttons] };
+                }
+                await turnContext.SendActivityAsync(noticeActivity, cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.ImportPairings:
                 await ImportAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);

@@ -52,4 +52,8 @@ public enum MainCommand
     EditEnterpriseFile,
     ViewEnterpriseFile,
     MyEnterpriseFile,
+    ComposeNotice,
+    ConfirmNotice,
+    NoticeReceipt,
+    AcknowledgeNotice,
 }

@@ -26,6 +26,7 @@ public static class MainCommands
         ["路由表"] = MainCommand.RoutingTable, ["交办规则"] = MainCommand.RoutingTable, ["分办规则"] = MainCommand.RoutingTable,
         ["导出结对清单"] = MainCommand.ExportPairingList, ["结对清单"] = MainCommand.ExportPairingList, ["结对服务企业清单"] = MainCommand.ExportPairingList,
         ["我的企业档案"] = MainCommand.MyEnterpriseFile, ["本企业档案"] = MainCommand.MyEnterpriseFile, ["企业档案"] = MainCommand.MyEnterpriseFile,
+        ["已阅"] = MainCommand.AcknowledgeNotice, ["已读"] = MainCommand.AcknowledgeNotice,
         ["企业认证"] = MainCommand.EnterpriseBinding, ["绑定企业"] = MainCommand.EnterpriseBinding, ["企业绑定"] = MainCommand.EnterpriseBinding,
     };
 
@@ -66,6 +67,11 @@ public static class MainCommands
         ("移交执法", MainCommand.HandToEnforcement),
         ("导出月度汇总", MainCommand.ExportMonthlySummary),
         ("月度汇总", MainCommand.ExportMonthlySummary),
+        // Issue 10: notices (送政策) and their acknowledgement.
+        ("发通知", MainCommand.ComposeNotice),
+        ("确认通知", MainCommand.ConfirmNotice),
+        ("通知回执", MainCommand.NoticeReceipt),
+        ("已阅", MainCommand.AcknowledgeNotice),
     ];
 
     public static MainCommand Match(string normalizedText) => Parse(normalizedText).Command;
@@ -90,7 +96,12 @@ public static class MainCommands
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                if (withArgument is MainCommand.AskQuestion or MainCommand.TestRouting or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification or MainCommand.HandToEnforcement)
+                if (withArgument is MainCommand.AcknowledgeNotice && !key[prefix.Length..].Trim(' ', '#', ':', '：').All(char.IsAsciiDigit))
+                {
+                    // "已阅 5" acknowledges notice 5; "已阅读了新规，请问…" is a question, not an acknowledgement.
+                    continue;
+                }
+                if (withArgument is MainCommand.AskQuestion or MainCommand.ComposeNotice or MainCommand.TestRouting or MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.ReturnRectification or MainCommand.HandToEnforcement)
                 {
                     // A question, a health check (one finding a line) or an answer is kept as written, final punctuation included.
                     return (withArgument, normalizedText.Trim()[prefix.Length..].Trim(' ', ':', '：', '\n'));

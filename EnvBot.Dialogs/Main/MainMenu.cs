@@ -43,6 +43,11 @@ public static class MainMenu
             // Issue 10 (seed 002): findings to rectify and answer.
             items.Add(MainReplies.MenuMyRectification);
         }
+        // Issue 10 (送政策): those who push notices to enterprises (the keyword alone shows the format).
+        if (identity.Has(Role.DepartmentStaff) || identity.Has(Role.DepartmentHead) || identity.Has(Role.GeneralReviewer) || identity.Has(Role.Leader))
+        {
+            items.Add(MainReplies.MenuComposeNotice);
+        }
         if (identity.Has(Role.Guide) || identity.Has(Role.BlockLead))
         {
             items.Add(MainReplies.MenuMyEnterprises);

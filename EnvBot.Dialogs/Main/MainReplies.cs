@@ -22,6 +22,7 @@ public static class MainReplies
     public const string MenuMyRectification = "整改清单";
     public const string MenuExportPairingList = "导出结对清单";
     public const string MenuExportMonthlySummary = "导出月度汇总";
+    public const string MenuComposeNotice = "发通知";
 
     public const string Welcome =
         "您好！我是舟山市生态环境局的环保助手。\n\n" +

@@ -42,16 +42,20 @@ public sealed class ProactiveOutbox(OutboxStore store, OutboxSignal signal, Conv
     /// <c>{key}:{channelId}:{userId}</c> so each account gets it once.
     /// </summary>
     public Task<TellResult> TellAccountAsync(string channelId, string userId, string key, string text, CancellationToken cancellationToken) =>
-        TellAccountAsync(channelId, userId, key, Activity.CreateMessage(text), cancellationToken);
+        TellAccountAsync(channelId, userId, key, Activity.CreateMessage(text), null, cancellationToken);
 
-    /// <summary>As above, for a message with buttons (suggested actions) or attachments.</summary>
-    public async Task<TellResult> TellAccountAsync(string channelId, string userId, string key, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same with a whole activity (e.g. with suggested actions) and an optional earliest send time (quiet hours).
+    /// The outbox message keyed <c>{key}:{channelId}:{userId}</c> keeps the channel's send time: the proof of when the
+    /// account was told.
+    /// </summary>
+    public async Task<TellResult> TellAccountAsync(string channelId, string userId, string key, Activity activity, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
         if (await DirectConversationOfAsync(channelId, userId, cancellationToken).ConfigureAwait(false) is not { } conversationId)
         {
             return TellResult.NoConversation;
         }
-        return await EnqueueAsync($"{key}:{channelId}:{userId}", channelId, conversationId, userId, activity, null, cancellationToken).ConfigureAwait(false)
+        return await EnqueueAsync($"{key}:{channelId}:{userId}", channelId, conversationId, userId, activity, dueAt, cancellationToken).ConfigureAwait(false)
             ? TellResult.Queued
             : TellResult.AlreadyQueued;
     }

@@ -69,6 +69,7 @@ public static class JobsServiceCollectionExtensions
         services.AddEnvBotJob<ConsultationDayReminderJob>(ConsultationDayReminderJob.Schedule);
         services.AddEnvBotJob<GuideReminderJob>(GuideReminderJob.Schedule);
         services.AddEnvBotJob<ExpiryWatchJob>(ExpiryWatchJob.Schedule);
+        services.AddEnvBotJob<NoticeJob>(NoticeJob.Schedule);
         if (configuration.GetValue("Jobs:Enabled", true))
         {
             services.AddHostedService<JobRegistration>();

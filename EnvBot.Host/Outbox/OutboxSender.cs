@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using EnvBot.Data.Domain.Outbox;
 using EnvBot.Data.Outbox;
@@ -18,9 +20,21 @@ public sealed class OutboxSender(
     ConversationReferenceStore references,
     CloudAdapter adapter,
     OutboxSignal signal,
+    ConversationPacer pacer,
+    TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    /// <summary>Conversations the channel answered 429 for, and until when nothing more is sent to them.</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new();
+
+    /// <summary>
+    /// One send at a time per conversation in this process (the background pass and an explicit one may both hold
+    /// messages to it): a 429 is known before the next message to the same conversation is tried.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _conversationLocks = new();
 
     /// <summary>How often due messages are looked for when nothing signals (retries come due on their own).</summary>
     public static TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
@@ -79,6 +93,32 @@ public sealed class OutboxSender(
         }
         var reference = JsonSerializer.Deserialize(stored.ReferenceJson, BotJson.Context.ConversationReference)!;
         var activity = JsonSerializer.Deserialize(message.ActivityJson, BotJson.Context.Activity)!;
+        var conversation = $"{message.ChannelId}|{message.ConversationId}";
+        var gate = _conversationLocks.GetOrAdd(conversation, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SendPacedAsync(message, conversation, reference, activity, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<bool> SendPacedAsync(OutboxMessage message, string conversation, ConversationReference reference, EnvBot.Dialogs.Builder.Schema.Activity activity, CancellationToken cancellationToken)
+    {
+        if (_heldUntil.TryGetValue(conversation, out var heldUntil) && heldUntil > time.GetUtcNow())
+        {
+            // Another message to this conversation got a 429: this one waits as long, not sent earlier.
+            await outbox.DeferAsync(message.Id, heldUntil, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        var wait = pacer.Reserve(conversation, Stopwatch.GetElapsedTime(_started));
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+        }
         try
         {
             await adapter.SendProactiveAsync(reference, [activity], cancellationToken).ConfigureAwait(false);
@@ -89,6 +129,10 @@ public sealed class OutboxSender(
         {
             var status = (int)ex.Status;
             var permanent = OutboxBackoff.IsPermanent(status);
+            if (status == 429)
+            {
+                _heldUntil[conversation] = time.GetUtcNow() + (ex.RetryAfter ?? OutboxBackoff.First);
+            }
             logger.LogWarning("Outbox message {Id} to {ChannelId} failed with {Status} {Code}; {Next}", message.Id, message.ChannelId, status, ex.ErrorCode, permanent ? "recorded as failed" : "will retry");
             await outbox.MarkFailedAsync(message.Id, status, $"{status} {ex.ErrorCode}".Trim(), permanent, ex.RetryAfter, cancellationToken).ConfigureAwait(false);
         }

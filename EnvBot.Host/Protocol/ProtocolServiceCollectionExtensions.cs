@@ -27,6 +27,8 @@ public static class ProtocolServiceCollectionExtensions
             adapter.OnTurnError = errors.HandleAsync;
             return adapter;
         });
+        // BOTFRAMEWORK.md §3.1: Teams allows about 7 messages a second per conversation.
+        services.AddSingleton(new EnvBot.Data.Domain.Outbox.ConversationPacer(configuration.GetValue("Outbox:MessagesPerSecondPerConversation", 7.0)));
         services.AddSingleton<Outbox.OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxSender>());
         return services;

@@ -12,7 +12,8 @@ public static class OutboxBackoff
     public static TimeSpan After(int attempts, TimeSpan? retryAfter)
     {
         var exponential = TimeSpan.FromTicks(Math.Min(Cap.Ticks, First.Ticks * (1L << Math.Clamp(attempts - 1, 0, 20))));
-        return retryAfter is { } r && r > exponential ? (r > Cap ? Cap : r) : exponential;
+        // The channel's Retry-After is honoured in full, even past the cap: retrying earlier only earns another 429.
+        return retryAfter is { } r && r > exponential ? r : exponential;
     }
 
     /// <summary>403 (blocked, e.g. Teams MessageWritesBlocked) and 404 (conversation gone) will not get better by retrying.</summary>

@@ -69,7 +69,31 @@ public sealed class DatabaseSeeder(IEnvBotDbContextFactory contexts, PairingTabl
             {
                 logger.LogInformation("Demo pairing table loaded: {Summary}", report.Summary);
             }
+            await SeedProfilesAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Demo category (seed 000 §二: 重点监管 / 重点整治 / 精细化示范), industry and town of the Dinghai enterprises, so
+    /// notices can be targeted; the seed lists the 31 enterprises by category only in total, so the assignment is
+    /// illustrative. Fills only what is empty: what an administrator set is kept.
+    /// </summary>
+    private async Task SeedProfilesAsync(CancellationToken cancellationToken)
+    {
+        var rows = ReadSeed("dinghai-enterprise-profiles.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Skip(1).Select(l => l.Split(',')).Where(f => f.Length == 4).ToDictionary(f => f[0]);
+        await using var db = contexts.CreateDbContext();
+        var enterprises = await db.Enterprises.Where(e => e.Category == null || e.Industry == null || e.Area == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var e in enterprises)
+        {
+            if (rows.TryGetValue(e.Name, out var f))
+            {
+                e.Category ??= f[1];
+                e.Industry ??= f[2];
+                e.Area ??= f[3];
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static string ReadSeed(string fileName)

@@ -55,9 +55,8 @@ public static class MainMenu
         // DOMAIN.md §2: the information officer compiles the weekly 问题清单; leaders read it and grade the guides.
         if (identity.Has(Role.InformationOfficer) || identity.Has(Role.Leader))
         {
+            // The exports (导出结对清单, 导出月度汇总) are in 帮助: a leader's menu stays short enough to read.
             items.Add(MainReplies.MenuProblemList);
-            items.Add(MainReplies.MenuExportPairingList);
-            items.Add(MainReplies.MenuExportMonthlySummary);
         }
         if (identity.Has(Role.Leader))
         {

@@ -20,8 +20,6 @@ public static class MainReplies
     public const string MenuAssessment = "本月考核";
     public const string MenuProblemList = "本周问题清单";
     public const string MenuMyRectification = "整改清单";
-    public const string MenuExportPairingList = "导出结对清单";
-    public const string MenuExportMonthlySummary = "导出月度汇总";
     public const string MenuComposeNotice = "发通知";
 
     public const string Welcome =

@@ -78,7 +78,8 @@ public sealed partial class PolicyQueryAnalyzer
             IsPastConduct(text),
             CaseSpecific().IsMatch(text),
             Penalty().IsMatch(text),
-            Deadline().IsMatch(text));
+            Deadline().IsMatch(text),
+            PolicyIntent.AsksAboutAuthorities(text));
     }
 
     private List<(string Title, int Position)> FindLaws(string text)

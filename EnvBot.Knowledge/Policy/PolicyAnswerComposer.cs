@@ -116,7 +116,8 @@ public sealed class PolicyAnswerComposer
         var words = PolicyTokenizer.Words(query.ExpandedText, dropStopWords: true).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
         var sentences = body.Split(['。', '\n', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var best = sentences.Length == 0 ? body : sentences.MaxBy(s => (words.Count(w => s.Contains(w, StringComparison.Ordinal)), words.Sum(w => Occurrences(s, w))))!;
-        best = best.Length > MaxExcerpt ? best[..MaxExcerpt] + "……" : best + "。";
+        // A sentence that introduces a list (…有下列情形之一的，应当重新取得排污许可证：) ends in "……", not "：。".
+        best = best.Length > MaxExcerpt ? best[..MaxExcerpt] + "……" : best.EndsWith('：') ? best + "……" : best + "。";
         return best;
     }
 

@@ -32,9 +32,10 @@ public static class PolicyEvaluator
             hit1 += rank == 1 ? 1 : 0;
             hit5 += rank is >= 1 and <= 5 ? 1 : 0;
             mrr += rank >= 1 ? 1.0 / rank : 0;
-            if (rank is 0 or > 5)
+            // Every question not answered first, with what was expected, so failure classes can be read off the list.
+            if (rank != 1)
             {
-                misses.Add($"{id} rank={rank} {question} → {string.Join(", ", ranked.Take(3).Select(r => $"{r.File}:{r.ArticleNumber}"))}");
+                misses.Add($"{id} rank={rank} {question} → {string.Join(", ", ranked.Take(3).Select(r => $"{r.File}:{r.ArticleNumber}"))} (gold {string.Join(", ", gold.Select(g => $"{g.Item1}:{g.Item2}"))})");
             }
         }
         return count == 0

@@ -25,52 +25,13 @@ public static class PolicyLexicon
     ];
 
     /// <summary>Typos seen in chat, replaced before anything else.</summary>
-    public static IReadOnlyDictionary<string, string> Corrections { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["排污正"] = "排污证", ["环平"] = "环评", ["危费"] = "危废", ["应急预按"] = "应急预案", ["在线检测"] = "在线监测",
-        ["废汽"] = "废气", ["燥声"] = "噪声", ["噪音"] = "噪声", ["环保证"] = "排污证", ["排污许可正"] = "排污许可证",
-        ["验收保告"] = "验收报告", ["危险废弃物"] = "危险废物", ["自主验收"] = "自行验收",
-    };
+    public static IReadOnlyDictionary<string, string> Corrections { get; } = Load().Corrections;
 
     /// <summary>
     /// Abbreviations and colloquial phrasings → the words the statutes use; the expansion is added to the question, the
     /// original words stay.
     /// </summary>
-    public static IReadOnlyList<(string Phrase, string Expansion)> Expansions { get; } =
-    [
-        ("危废", "危险废物"), ("环评", "环境影响评价"), ("排污证", "排污许可证"), ("在线监测", "自动监测设备 自动监测"),
-        ("在线", "自动监测"), ("vocs", "挥发性有机物"), ("cod", "化学需氧量"), ("三同时", "同时设计 同时施工 同时投产使用"),
-        ("环保税", "环境保护税"), ("环保局", "生态环境主管部门"), ("环保部门", "生态环境主管部门"),
-        ("分局", "生态环境主管部门"), ("应急预案", "突发环境事件应急预案 备案"), ("登记表", "环境影响登记表"),
-        ("报告表", "环境影响报告表"), ("报告书", "环境影响报告书"), ("台账", "环境管理台账"),
-        ("超标", "超过 排放标准"), ("偷排", "逃避监管 排放"), ("废机油", "废矿物油 危险废物"),
-        ("收废品", "无经营许可证 危险废物"), ("环保设施", "环境保护设施"), ("验收", "竣工环境保护验收"),
-        ("放射源", "放射性同位素"), ("探伤", "射线装置"), ("x光", "射线装置"), ("测厚仪", "放射源 放射性同位素"),
-        ("料位计", "放射源 放射性同位素"), ("纳管", "污水集中处理设施"), ("叉车", "非道路移动机械"),
-        ("装载机", "非道路移动机械"), ("封条", "查封 扣押"), ("一天一天罚", "按日连续处罚"), ("按天罚", "按日连续处罚"),
-        ("限产", "限制生产"), ("事故池", "事故应急池"), ("披露", "环境信息依法披露"), ("兑清水", "篡改 伪造 监测数据"),
-        ("数据好看", "篡改 伪造 监测数据"), ("浇混凝土", "连续施工作业"), ("晚上", "夜间"), ("泄漏", "突发环境事件"),
-        ("漏了", "突发环境事件"), ("登个记", "排污登记"), ("拦着", "拒绝 阻挠 监督检查"), ("不让进", "拒绝 阻挠 监督检查"),
-        ("免罚", "不予行政处罚"), ("不罚", "不予行政处罚"), ("好几年", "未被发现 不再给予行政处罚"),
-        ("年限", "未被发现 不再给予行政处罚"), ("按哪个罚", "规定 不一致 适用"), ("罚", "罚款 处罚"),
-        ("老板", "直接负责的主管人员"), ("厂长", "直接负责的主管人员"), ("负责人", "直接负责的主管人员"),
-        ("个人", "直接负责的主管人员 其他直接责任人员"), ("第三方", "技术单位"), ("自己编", "自行编制"),
-        ("废气", "大气污染物"), ("废水", "水污染物"), ("岸电", "岸电 靠港"), ("摄像头", "视频监控"),
-        ("保险", "环境污染强制责任保险"), ("多少天", "日内"), ("几天", "日内"), ("怎么罚", "罚款"),
-        ("批复", "审批"), ("开工", "开工建设"), ("没动工", "开工建设"), ("五六年", "五年"), ("手续", "审批"),
-        ("交税", "缴纳 环境保护税"), ("缴", "缴纳"), ("储罐", "突发环境事件"), ("收集经营", "收集经营许可证"),
-        ("转移", "危险废物转移"), ("跨省", "跨省转移"), ("外省", "跨省转移"), ("江苏", "跨省转移"),
-        ("联网", "联网"), ("挪", "变更"), ("换新", "更换"), ("采样", "采样"), ("清污", "污染清除作业协议"),
-        ("码头", "港口"), ("港里", "港口"), ("烧垃圾", "焚烧"), ("修船", "船舶修造"), ("上市公司", "上市公司"),
-        ("重污染天气", "重污染天气 应急"), ("贴封条", "查封"), ("环评", "生态环境影响评价"),
-        ("开机", "投入生产"), ("投产", "投入生产 使用"), ("边生产", "投入生产 竣工环境保护验收"),
-        ("先干", "投入生产"), ("补办", "未取得"), ("废酸", "危险废物"), ("废液", "危险废物"), ("油漆桶", "危险废物"),
-        ("资质", "经营许可证 许可证"), ("拖了", "未及时报告 迟报"), ("晚报", "迟报"), ("瞒报", "谎报 瞒报"),
-        ("决定书", "法律文书 行政处罚决定"), ("废旧源", "废旧放射源 放射性废物"), ("不用了", "废旧 停止使用"),
-        ("不一样", "不一致 多个"), ("小问题", "违法行为轻微"), ("改好", "改正"), ("复查", "复查 改正"),
-        ("没办", "未取得 未依法取得"), ("没批", "未批准 未经批准"), ("没去", "未"), ("没和", "未"), ("没验收", "未经验收"),
-        ("偷偷", "逃避监管"), ("辐射", "放射性同位素 射线装置"), ("排到", "排放"), ("交给", "提供 委托"), ("拉走", "收集 运输 处置"),
-    ];
+    public static IReadOnlyList<(string Phrase, string Expansion)> Expansions { get; } = Load().Expansions;
 
     /// <summary>Short names people use for a law → its title in the corpus.</summary>
     public static IReadOnlyList<(string Alias, string Title)> LawAliases { get; } =
@@ -94,6 +55,40 @@ public static class PolicyLexicon
         ("查封扣押办法", "环境保护主管部门实施查封、扣押办法"), ("限产停产办法", "环境保护主管部门实施限制生产、停产整治办法"),
         ("辐射条例", "放射性同位素与射线装置安全和防护条例"), ("射线装置条例", "放射性同位素与射线装置安全和防护条例"),
     ];
+
+    /// <summary>
+    /// Reads Policy/colloquial-terms.tsv (embedded): the typo fixes and the chat → statute equivalences are data, so
+    /// adding one is a line, not a code change.
+    /// </summary>
+    private static (Dictionary<string, string> Corrections, List<(string, string)> Expansions) Load()
+    {
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        var expansions = new List<(string, string)>();
+        using var stream = typeof(PolicyLexicon).Assembly.GetManifestResourceStream("EnvBot.Knowledge.Policy.colloquial-terms.tsv")
+            ?? throw new InvalidOperationException("Embedded resource colloquial-terms.tsv is missing.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var parts = line.Split('\t');
+            if (parts.Length != 3)
+            {
+                throw new FormatException($"colloquial-terms.tsv: expected kind, phrase, words: {line}");
+            }
+            if (parts[0] == "fix")
+            {
+                corrections[parts[1]] = parts[2];
+            }
+            else
+            {
+                expansions.Add((parts[1], parts[2]));
+            }
+        }
+        return (corrections, expansions);
+    }
 
     /// <summary>Words that carry no retrieval signal in a chat question.</summary>
     public static IReadOnlySet<string> StopWords { get; } = new HashSet<string>(StringComparer.Ordinal)

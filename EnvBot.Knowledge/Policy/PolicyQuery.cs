@@ -9,6 +9,8 @@ namespace EnvBot.Knowledge.Policy;
 /// <param name="PastConduct">The question is about conduct before the Code took effect (法典第1057条).</param>
 /// <param name="CaseSpecific">The question is about the asker's own case (permit number, penalty decision …).</param>
 /// <param name="AsksPenalty">The question asks about penalties or liability.</param>
+/// <param name="AsksAboutAuthorities">The question is about what the authorities do (环保局会…, 执法, 复查).</param>
+/// <param name="AsksDeadline">The question asks how long, by when or how often (几天, 多久, 有效期, 最晚 …).</param>
 public sealed record PolicyQuery(
     string Text,
     string ExpandedText,
@@ -17,4 +19,6 @@ public sealed record PolicyQuery(
     int? ArticleNumber,
     bool PastConduct,
     bool CaseSpecific,
-    bool AsksPenalty);
+    bool AsksPenalty,
+    bool AsksDeadline = false,
+    bool AsksAboutAuthorities = false);

@@ -77,7 +77,9 @@ public sealed partial class PolicyQueryAnalyzer
             articleNumber,
             IsPastConduct(text),
             CaseSpecific().IsMatch(text),
-            Penalty().IsMatch(text));
+            Penalty().IsMatch(text),
+            Deadline().IsMatch(text),
+            PolicyIntent.AsksAboutAuthorities(text));
     }
 
     private List<(string Title, int Position)> FindLaws(string text)
@@ -153,6 +155,9 @@ public sealed partial class PolicyQueryAnalyzer
     [GeneratedRegex(@"(我们|我司|我厂|本公司|我公司)(的|家)?(排污许可证|许可证|处罚决定书|决定书|案子|案件)(编号|号|文号|是不是|能不能|有没有|怎么样|的)|许可证编号|证书编号|决定书文号|帮我(查|看|核)|能不能撤销|行政复议|听证|减免我们|(我们|我司|我厂|本公司|我公司)[^，。？！?]{0,12}(收到的?(处罚|决定书|罚单|责令)|处罚决定书|罚单|被罚了)")]
     private static partial Regex CaseSpecific();
 
-    [GeneratedRegex(@"罚|处罚|拘留|追究|法律责任|责任")]
+    [GeneratedRegex(@"几天|几日|多少天|多少日|多少个?工作日|多久|多长时间|几年|多少年|几个月|有效期|期限|时限|最长|最晚|最迟|啥时候|什么时候|何时|几号|提前多少|保存多|留多")]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"罚|处罚|拘留|追究|法律责任|责任|后果|会怎么处理|会怎么样|会怎样|被抓|抓到|查到|查出来")]
     private static partial Regex Penalty();
 }

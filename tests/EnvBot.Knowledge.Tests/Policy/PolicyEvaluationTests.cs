@@ -12,8 +12,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     {
         var report = Run(PolicyFixture.SharedData("policy-qa/dev.jsonl"));
         Assert.Equal(80, report.Questions);
-        Assert.True(report.RecallAt5 >= 0.90, $"recall@5 {report.RecallAt5:F3}");
-        // Issue 6: recall@1 ≥ 0.70 (reached with the coverage re-rank in PolicySearch).
+        Assert.True(report.RecallAt5 >= 0.93, $"recall@5 {report.RecallAt5:F3}");
+        // Issue 6: recall@1 ≥ 0.70 (0.725, recall@5 0.950 with the vocabulary data and the intent factors in PolicySearch).
         Assert.True(report.RecallAt1 >= 0.70, $"recall@1 {report.RecallAt1:F3}");
     }
 
@@ -23,17 +23,32 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
         // Our own 30 questions (tests/…/Policy/heldout.jsonl), phrased differently from the dev set; a generalisation check.
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", "heldout.jsonl"));
         Assert.Equal(30, report.Questions);
-        Assert.True(report.RecallAt5 >= 0.80, $"recall@5 {report.RecallAt5:F3}");
+        // 0.600 / 0.933 before the vocabulary data and intent factors, 0.833 / 1.000 after; floors a margin below.
+        Assert.True(report.RecallAt1 >= 0.76, $"recall@1 {report.RecallAt1:F3}");
+        Assert.True(report.RecallAt5 >= 0.96, $"recall@5 {report.RecallAt5:F3}");
     }
 
     [Fact]
     public void Evaluate_HeldOutSet2_ReportsFigures()
     {
         // 46 questions written before any tuning against it (tests/…/Policy/heldout-2.jsonl); at writing BM25 had
-        // recall@1 0.478 and recall@5 0.804. The floor only guards against regressions; the goal is issue 6's 0.70/0.90.
+        // recall@1 0.478 and recall@5 0.804, 0.761 / 0.978 after the vocabulary data and intent factors. The floors
+        // guard that gain with a margin of about two questions.
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", "heldout-2.jsonl"));
         Assert.Equal(46, report.Questions);
-        Assert.True(report.RecallAt5 >= 0.78, $"recall@5 {report.RecallAt5:F3}");
+        Assert.True(report.RecallAt1 >= 0.71, $"recall@1 {report.RecallAt1:F3}");
+        Assert.True(report.RecallAt5 >= 0.93, $"recall@5 {report.RecallAt5:F3}");
+    }
+
+    [Fact]
+    public void Evaluate_HeldOutSet3_ReportsFigures()
+    {
+        // 27 very short questions with typos and English abbreviations (VOCs, EIA, COD), gold read from the articles
+        // and committed before tuning: 0.444 / 0.704 then, 0.667 / 0.926 after. Floors a margin below.
+        var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", "heldout-3.jsonl"));
+        Assert.Equal(27, report.Questions);
+        Assert.True(report.RecallAt1 >= 0.62, $"recall@1 {report.RecallAt1:F3}");
+        Assert.True(report.RecallAt5 >= 0.88, $"recall@5 {report.RecallAt5:F3}");
     }
 
     private PolicyEvaluationReport Run(string path)

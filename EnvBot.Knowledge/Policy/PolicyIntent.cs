@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace EnvBot.Knowledge.Policy;
+
+/// <summary>What kind of article answers a kind of question (DOMAIN.md §4: the most relevant article quoted).</summary>
+internal static partial class PolicyIntent
+{
+    /// <summary>The article states a period, a time limit or a date (三十日, 5年, 3个月, 20个工作日, 每年3月15日前, 届满 …).</summary>
+    public static bool StatesTime(string text) => TimeExpression().IsMatch(text);
+
+    /// <summary>The article's duty falls on a government body (国务院…, 县级以上人民政府…, 生态环境主管部门应当 …), not on the enterprise.</summary>
+    public static bool GovernmentDuty(string body) => GovernmentSubject().IsMatch(body);
+
+    /// <summary>The question is about what the authorities do (环保局会…, 执法, 复查), so their articles answer it.</summary>
+    public static bool AsksAboutAuthorities(string question) => Authorities().IsMatch(question);
+
+    [GeneratedRegex(@"^\s*(国务院|国家|各级|县级以上|地方各级|省|设区的市|市、县|沿海|[^，。；]{0,12}人民政府|[^，。；]{0,16}(主管部门|管理机构|管理部门|有关部门|生态环境部))")]
+    private static partial Regex GovernmentSubject();
+
+    [GeneratedRegex(@"环保局|环保部门|分局|执法|部门会|复查|检查|他们|政府|海事")]
+    private static partial Regex Authorities();
+
+    [GeneratedRegex(@"[0-9〇零一二三四五六七八九十百两]+\s*(个)?(日|天|年|月|工作日|小时)|届满|有效期|期限")]
+    private static partial Regex TimeExpression();
+}

@@ -98,14 +98,4 @@ public sealed class EnterpriseFileService(IEnvBotDbContextFactory contexts, Serv
         var blocks = pairings.Select(p => p.BlockId).Distinct().ToList();
         return await db.BlockLeads.AsNoTracking().Where(l => blocks.Contains(l.BlockId)).Select(l => l.PersonId).Distinct().OrderBy(p => p).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The chat accounts of the enterprise's bound contacts.</summary>
-    public async Task<IReadOnlyList<(string ChannelId, string UserId)>> ContactAccountsAsync(int enterpriseId, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var contacts = db.EnterpriseContacts.Where(c => c.EnterpriseId == enterpriseId).Select(c => (int?)c.Id);
-        var accounts = await db.ChannelIdentities.AsNoTracking().Where(i => contacts.Contains(i.EnterpriseContactId))
-            .OrderBy(i => i.Id).Select(i => new { i.ChannelId, i.UserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
-    }
 }

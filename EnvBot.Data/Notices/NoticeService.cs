@@ -220,14 +220,4 @@ public sealed class NoticeService(IEnvBotDbContextFactory contexts, TimeProvider
         await using var db = contexts.CreateDbContext();
         return await db.Notices.AsNoTracking().Include(n => n.Deliveries.OrderBy(d => d.Id)).SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The chat accounts bound to the enterprise's contacts.</summary>
-    public async Task<IReadOnlyList<(string ChannelId, string UserId)>> ContactAccountsAsync(int enterpriseId, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var contacts = db.EnterpriseContacts.Where(c => c.EnterpriseId == enterpriseId).Select(c => (int?)c.Id);
-        var accounts = await db.ChannelIdentities.AsNoTracking().Where(i => contacts.Contains(i.EnterpriseContactId))
-            .OrderBy(i => i.Id).Select(i => new { i.ChannelId, i.UserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
-    }
 }

@@ -260,16 +260,6 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
     private static RectificationEvent Event(RectificationItem item, RectificationEventKind kind, string actor, DateTimeOffset at, string? text) =>
         new() { RectificationItemId = item.Id, Kind = kind, ActorName = actor.Length > 64 ? actor[..64] : actor, At = at, Text = text };
 
-    /// <summary>The chat accounts of the enterprise's bound contacts (where the list of findings is sent).</summary>
-    public async Task<IReadOnlyList<(string ChannelId, string UserId)>> ContactAccountsAsync(int enterpriseId, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var contacts = db.EnterpriseContacts.Where(c => c.EnterpriseId == enterpriseId).Select(c => (int?)c.Id);
-        var accounts = await db.ChannelIdentities.AsNoTracking().Where(i => contacts.Contains(i.EnterpriseContactId))
-            .OrderBy(i => i.Id).Select(i => new { i.ChannelId, i.UserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
-    }
-
     private static async Task<(RectificationOutcome Outcome, RectificationItem? Item)> SaveAsync(EnvBotDbContext db, RectificationItem item, CancellationToken cancellationToken)
     {
         try

@@ -12,7 +12,7 @@ namespace EnvBot.Dialogs.EnterpriseFile;
 /// leads where the table names no guide) through the outbox. The key is (file entry, lead time, account), so each
 /// item is reminded once per lead time whatever the number of runs; a renewed permit is a new entry, watched afresh.
 /// </summary>
-public sealed class ExpiryWatchService(EnterpriseFileService files, ExpiryWatchOptions options, LedgerService ledger, ProactiveOutbox outbox)
+public sealed class ExpiryWatchService(EnterpriseFileService files, EnvBot.Data.Identity.IdentityService identities, ExpiryWatchOptions options, LedgerService ledger, ProactiveOutbox outbox)
 {
     /// <returns>How many messages were newly queued.</returns>
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class ExpiryWatchService(EnterpriseFileService files, ExpiryWatchO
         foreach (var reminder in due)
         {
             var key = string.Create(CultureInfo.InvariantCulture, $"expiry:{reminder.Item.EntryId}:{reminder.LeadDays}");
-            foreach (var (channelId, userId) in await files.ContactAccountsAsync(reminder.Item.EnterpriseId, cancellationToken).ConfigureAwait(false))
+            foreach (var (channelId, userId) in await identities.EnterpriseAccountsAsync(reminder.Item.EnterpriseId, cancellationToken).ConfigureAwait(false))
             {
                 queued += await TellAsync(channelId, userId, key, EnterpriseFileReplies.ExpiryToEnterprise(reminder, today), cancellationToken).ConfigureAwait(false);
             }

@@ -93,7 +93,7 @@ public sealed partial class NoticeCommands(NoticeService notices, NoticeDispatch
         var unreachable = 0;
         foreach (var e in recipients.Enterprises)
         {
-            if ((await notices.ContactAccountsAsync(e.Id, cancellationToken).ConfigureAwait(false)).Count == 0)
+            if ((await identities.EnterpriseAccountsAsync(e.Id, cancellationToken).ConfigureAwait(false)).Count == 0)
             {
                 unreachable++;
             }

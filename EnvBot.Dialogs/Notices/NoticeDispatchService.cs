@@ -14,7 +14,7 @@ namespace EnvBot.Dialogs.Notices;
 /// lists those still silent after the reminder for a phone call, telling the author. Nothing reaches an enterprise in
 /// quiet hours: the outbox holds it until they end (issue 10).
 /// </summary>
-public sealed class NoticeDispatchService(NoticeService notices, ProactiveOutbox outbox, LedgerNotifier notifier, NoticeOptions options)
+public sealed class NoticeDispatchService(NoticeService notices, EnvBot.Data.Identity.IdentityService identities, ProactiveOutbox outbox, LedgerNotifier notifier, NoticeOptions options)
 {
     public static WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
@@ -69,7 +69,7 @@ public sealed class NoticeDispatchService(NoticeService notices, ProactiveOutbox
     private async Task<int> TellEnterpriseAsync(Notice notice, int enterpriseId, string key, string text, DateTimeOffset sendAt, CancellationToken cancellationToken)
     {
         var told = 0;
-        foreach (var (channelId, userId) in await notices.ContactAccountsAsync(enterpriseId, cancellationToken).ConfigureAwait(false))
+        foreach (var (channelId, userId) in await identities.EnterpriseAccountsAsync(enterpriseId, cancellationToken).ConfigureAwait(false))
         {
             var activity = Activity.CreateMessage(text);
             activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(NoticeReplies.AcknowledgeButton, NoticeReplies.AcknowledgeText(notice.Id))] };

@@ -20,6 +20,7 @@ namespace EnvBot.Dialogs.Rectification;
 /// </summary>
 public sealed partial class RectificationCommands(
     RectificationService rectification,
+    Data.Identity.IdentityService identities,
     Lazy<PolicySearch> policies,
     ProactiveOutbox outbox,
     LedgerNotifier notifier,
@@ -221,7 +222,7 @@ public sealed partial class RectificationCommands(
     private async Task<bool> ToEnterpriseAsync(int enterpriseId, string key, string text, CancellationToken cancellationToken)
     {
         var told = false;
-        foreach (var (channelId, userId) in await rectification.ContactAccountsAsync(enterpriseId, cancellationToken).ConfigureAwait(false))
+        foreach (var (channelId, userId) in await identities.EnterpriseAccountsAsync(enterpriseId, cancellationToken).ConfigureAwait(false))
         {
             told |= await outbox.TellAccountAsync(channelId, userId, key, text, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation;
         }

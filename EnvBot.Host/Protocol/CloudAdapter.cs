@@ -51,9 +51,14 @@ public sealed class CloudAdapter : BotAdapter
                 : new TurnResult(200);
         }
 
-        // A state write during the turn records the activity as processed in the same transaction (one write per turn).
-        using var mark = dedupable ? _processed.BeginTurn(activity.ChannelId!, conversationId!, activity.Id!) : null;
-        TurnContext context;
+        // A state write during the turn records the activity as processed in the same transaction (one write per turn),
+        // with the replies said so far: if this host dies before sending them, another host does (UndeliveredReplySweeper).
+        // Replies returned in the response body (expectReplies) are the caller's to keep.
+        TurnContext context = null!;
+        var storesReplies = dedupable && activity.DeliveryMode != DeliveryModes.ExpectReplies;
+        using var mark = dedupable
+            ? _processed.BeginTurn(activity.ChannelId!, conversationId!, activity.Id!, storesReplies ? () => SerializeReplies(context) : null)
+            : null;
         var attempt = 0;
         while (true)
         {
@@ -71,12 +76,12 @@ public sealed class CloudAdapter : BotAdapter
             }
         }
 
+        var replies = (List<Activity>)context.TurnState[PendingRepliesKey];
+        var repliesStored = storesReplies && replies.Count > 0;
         if (dedupable && mark?.Recorded != true)
         {
-            await _processed.TryMarkProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, cancellationToken).ConfigureAwait(false);
+            await _processed.TryMarkProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, storesReplies ? SerializeReplies(context) : null, cancellationToken).ConfigureAwait(false);
         }
-
-        var replies = (List<Activity>)context.TurnState[PendingRepliesKey];
         var invokeResponse = context.TurnState.Get<InvokeResponse>(InvokeResponseKey);
 
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
@@ -86,6 +91,10 @@ public sealed class CloudAdapter : BotAdapter
         }
 
         await DeliverAsync(replies, cancellationToken).ConfigureAwait(false);
+        if (repliesStored)
+        {
+            await _processed.MarkRepliesDeliveredAsync(activity.ChannelId!, conversationId!, activity.Id!, cancellationToken).ConfigureAwait(false);
+        }
 
         if (activity.Type == ActivityTypes.Invoke)
         {
@@ -142,6 +151,22 @@ public sealed class CloudAdapter : BotAdapter
         turnContext.TurnState.Get<List<Activity>>(PendingRepliesKey)?.Clear();
         turnContext.TurnState.Remove(InvokeResponseKey);
     }
+
+    /// <summary>Sends the replies of a committed turn whose host died before it could (see <see cref="ProcessedActivityStore.ClaimUndeliveredAsync"/>).</summary>
+    public async Task DeliverCommittedAsync(UndeliveredTurn turn, CancellationToken cancellationToken)
+    {
+        var replies = JsonSerializer.Deserialize(turn.RepliesJson, BotJson.Context.ExpectedReplies)?.Activities ?? [];
+        using (await _locks.AcquireAsync($"{turn.ChannelId}/{turn.ConversationId}", cancellationToken).ConfigureAwait(false))
+        {
+            await DeliverAsync(replies, cancellationToken).ConfigureAwait(false);
+        }
+        await _processed.MarkRepliesDeliveredAsync(turn.ChannelId, turn.ConversationId, turn.ActivityId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? SerializeReplies(TurnContext? context) =>
+        context?.TurnState.Get<List<Activity>>(PendingRepliesKey) is { Count: > 0 } replies
+            ? JsonSerializer.Serialize(new ExpectedReplies { Activities = [.. replies] }, BotJson.Context.ExpectedReplies)
+            : null;
 
     private async Task DeliverAsync(List<Activity> replies, CancellationToken cancellationToken)
     {

@@ -31,6 +31,8 @@ public static class ProtocolServiceCollectionExtensions
         services.AddSingleton(new EnvBot.Data.Domain.Outbox.ConversationPacer(configuration.GetValue("Outbox:MessagesPerSecondPerConversation", 7.0)));
         services.AddSingleton<Outbox.OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxSender>());
+        services.AddSingleton<UndeliveredReplySweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<UndeliveredReplySweeper>());
         return services;
     }
 }

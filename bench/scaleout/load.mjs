@@ -1,9 +1,23 @@
-// Load generator for the scale-out run (bench/scaleout/run.sh): CONVERSATIONS concurrent conversations, each sending
-// its turns one after another through POST /api/messages, spread round-robin over HOSTS. A failed attempt (connection
-// refused while a host is killed, 5xx while the database restarts) is retried with the SAME activity id on the next
-// host, as the Bot Connector retries; so "accepted exactly once" is what the hosts must guarantee.
+// Load generator for the scale-out run (bench/scaleout/run.sh). Node 20, no packages.
+//
+// Through POST /api/messages, spread round-robin over HOSTS:
+//   - CONVERSATIONS menu conversations sending their turns one after another ("菜单");
+//   - ENTERPRISES consultation-day bookings (预约咨询日 → all fields in one message → question → 确认), one
+//     conversation each, more than the 10 seats of a session;
+//   - when REVIEWER_CODES is set (binding codes of 综合处 staff, one per reviewer), each reviewer binds, then accepts
+//     every booking into the ledger (受理预约) and confirms its seat (确认席位), the reviewers racing through the same
+//     bookings in opposite orders: seats and ledger matters are contended across hosts.
+// A failed attempt (connection refused while a host is killed, 5xx while the database restarts) is retried with the
+// SAME activity id on the next host, as the Bot Connector retries; so "accepted exactly once" is what the hosts must
+// guarantee. Accepted ids are written to ACCEPTED, one a line.
+//
+// Through Direct Line 3.0 (DL_CONVERSATIONS > 0, secret DL_SECRET): each conversation is started on one host, its
+// messages posted to the next hosts in turn, and the history read back from another; every message the service
+// accepted (200 with an id) must have exactly one bot reply (replyToId) in the history.
+//
 // Env: HOSTS=http://127.0.0.1:5301,… SERVICE_URL=fake connector RUN=tag CONVERSATIONS=20 TURNS=30 (or DURATION=s)
-// ACCEPTED=file (accepted activity ids, one a line). Prints one line: "LOAD sent=… accepted=… …".
+// ENTERPRISES=0 REVIEWER_CODES=a,b DL_CONVERSATIONS=0 DL_TURNS=10 DL_SECRET=… ACCEPTED=file
+// Prints "LOAD sent=… accepted=… …" and, with Direct Line, "DIRECTLINE …"; exit code 0 (run.sh judges the counts).
 import { writeFileSync } from "node:fs";
 
 const hosts = process.env.HOSTS.split(",");
@@ -12,11 +26,18 @@ const run = process.env.RUN ?? "r";
 const conversations = Number(process.env.CONVERSATIONS ?? 20);
 const turns = Number(process.env.TURNS ?? 30);
 const duration = Number(process.env.DURATION ?? 0) * 1000;
+const enterprises = Number(process.env.ENTERPRISES ?? 0);
+const reviewerCodes = (process.env.REVIEWER_CODES ?? "").split(",").filter(Boolean);
+const dlConversations = Number(process.env.DL_CONVERSATIONS ?? 0);
+const dlTurns = Number(process.env.DL_TURNS ?? 10);
+const dlSecret = process.env.DL_SECRET ?? "";
 const maxAttempts = Number(process.env.ATTEMPTS ?? 60);
 const started = Date.now();
 const accepted = [];
 const latencies = [];
 let sent = 0, failed = 0, retries = 0;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function post(host, body) {
   const t0 = performance.now();
@@ -28,30 +49,129 @@ async function post(host, body) {
   return { status: res.status, ms: performance.now() - t0 };
 }
 
-async function conversation(c) {
+// One turn through /api/messages, retried with the same id until a host accepts it.
+async function turn(id, user, conversation, text, spread) {
+  const body = JSON.stringify({
+    type: "message", id, channelId: "bench", serviceUrl,
+    from: { id: user, name: "压测用户" }, recipient: { id: "envbot", name: "EnvBot" },
+    conversation: { id: conversation }, text, locale: "zh-CN",
+  });
+  sent++;
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    if (attempt > 0) { retries++; await sleep(250); }
+    try {
+      const { status, ms } = await post(hosts[(spread + attempt) % hosts.length], body);
+      if (status >= 200 && status < 300) {
+        accepted.push(id);
+        if (attempt === 0) latencies.push(ms);
+        return true;
+      }
+    } catch { /* refused / reset / timeout: try the next host */ }
+  }
+  failed++;
+  return false;
+}
+
+async function menuConversation(c) {
   for (let t = 0; duration ? Date.now() - started < duration : t < turns; t++) {
-    const id = `${run}-c${c}-t${t}`;
-    const body = JSON.stringify({
-      type: "message", id, channelId: "bench", serviceUrl,
-      from: { id: `${run}-u${c}`, name: "压测用户" }, recipient: { id: "envbot", name: "EnvBot" },
-      conversation: { id: `${run}-conv${c}` }, text: "菜单", locale: "zh-CN",
-    });
-    sent++;
-    let ok = false;
-    for (let attempt = 0; attempt < maxAttempts && !ok; attempt++) {
-      if (attempt > 0) { retries++; await new Promise(r => setTimeout(r, 250)); }
-      try {
-        const { status, ms } = await post(hosts[(c + t + attempt) % hosts.length], body);
-        if (status >= 200 && status < 300) { ok = true; if (attempt === 0) latencies.push(ms); }
-      } catch { /* refused / reset / timeout: try the next host */ }
-    }
-    if (ok) accepted.push(id); else failed++;
+    await turn(`${run}-c${c}-t${t}`, `${run}-u${c}`, `${run}-conv${c}`, "菜单", c + t);
   }
 }
 
-await Promise.all(Array.from({ length: conversations }, (_, c) => conversation(c)));
+// GB 32100-2015 check character, so every booking carries a valid, distinct credit code.
+const USCC = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+function creditCode(n) {
+  const body = `91330900MA2B${String(n).padStart(5, "0")}`;
+  const sum = [...body].reduce((s, ch, i) => s + USCC.indexOf(ch) * USCC_WEIGHTS[i], 0);
+  return body + USCC[(31 - (sum % 31)) % 31];
+}
+
+const bookingSteps = (e) => [
+  "预约咨询日",
+  `舟山压测${e}号有限公司，${creditCode(e)}，联系人王五 13800000000，身份证 330902199001011238`,
+  "挥发性有机物总量指标怎么申请？",
+  "确认",
+];
+
+async function enterpriseConversation(e) {
+  const steps = bookingSteps(e);
+  for (let s = 0; s < steps.length; s++) {
+    await turn(`${run}-e${e}-s${s}`, `${run}-eu${e}`, `${run}-econv${e}`, steps[s], e + s);
+  }
+}
+
+async function reviewer(r, bookings) {
+  const user = `${run}-ru${r}`, conversation = `${run}-rconv${r}`;
+  let s = 0;
+  await turn(`${run}-r${r}-s${s++}`, user, conversation, `绑定 ${reviewerCodes[r]}`, r);
+  const ids = Array.from({ length: bookings }, (_, i) => i + 1);
+  if (r % 2 === 1) ids.reverse();
+  for (const id of ids) {
+    await turn(`${run}-r${r}-s${s++}`, user, conversation, `受理预约 ${id}`, r + s);
+    await turn(`${run}-r${r}-s${s++}`, user, conversation, `确认席位 ${id}`, r + s);
+  }
+}
+
+// Direct Line: a JSON call retried on the next host until one answers 2xx; null when none did.
+async function directLine(path, init, spread) {
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    if (attempt > 0) await sleep(250);
+    try {
+      const res = await fetch(`${hosts[(spread + attempt) % hosts.length]}/v3/directline${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${dlSecret}`, "content-type": "application/json; charset=utf-8" },
+        signal: AbortSignal.timeout(10000),
+      });
+      const text = await res.text();
+      if (res.status >= 200 && res.status < 300) return text ? JSON.parse(text) : {};
+    } catch { /* next host */ }
+  }
+  return null;
+}
+
+const dl = { posted: 0, accepted: 0, answeredOnce: 0, unanswered: 0, answeredTwice: 0, unreadable: 0 };
+async function directLineConversation(d) {
+  const started = await directLine("/conversations", { method: "POST" }, d);
+  if (!started) { dl.unreadable++; return; }
+  const ids = [];
+  for (let t = 0; t < dlTurns; t++) {
+    dl.posted++;
+    // A post is not idempotent in Direct Line: a retry is a new message, so only answered posts count as accepted.
+    const body = JSON.stringify({ type: "message", from: { id: `${run}-dl${d}`, name: "网页用户" }, text: t % 2 ? "菜单" : "帮助", locale: "zh-CN" });
+    const result = await directLine(`/conversations/${started.conversationId}/activities`, { method: "POST", body }, d + t + 1);
+    if (result?.id) { ids.push(result.id); dl.accepted++; }
+  }
+  const replies = new Map();
+  let watermark = "";
+  for (let page = 0; page < 100; page++) {
+    const got = await directLine(`/conversations/${started.conversationId}/activities${watermark ? `?watermark=${watermark}` : ""}`, { method: "GET" }, d + 2);
+    if (!got) { dl.unreadable++; return; }
+    for (const a of got.activities ?? []) {
+      if (a.from?.role === "bot" || a.from?.id !== `${run}-dl${d}`) {
+        if (a.type === "message" && a.replyToId) replies.set(a.replyToId, (replies.get(a.replyToId) ?? 0) + 1);
+      }
+    }
+    if (!got.watermark || got.watermark === watermark || !(got.activities ?? []).length) break;
+    watermark = got.watermark;
+  }
+  for (const id of ids) {
+    const n = replies.get(id) ?? 0;
+    if (n === 0) dl.unanswered++; else if (n === 1) dl.answeredOnce++; else dl.answeredTwice++;
+  }
+}
+
+const bookingsDone = Promise.all(Array.from({ length: enterprises }, (_, e) => enterpriseConversation(e + 1)));
+await Promise.all([
+  ...Array.from({ length: conversations }, (_, c) => menuConversation(c)),
+  ...Array.from({ length: dlConversations }, (_, d) => directLineConversation(d)),
+  bookingsDone.then(() => Promise.all(reviewerCodes.map((_, r) => reviewer(r, enterprises)))),
+]);
 const seconds = (Date.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
-const pct = p => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1) : "0";
+const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1) : "0";
 if (process.env.ACCEPTED) writeFileSync(process.env.ACCEPTED, accepted.join("\n") + (accepted.length ? "\n" : ""));
 console.log(`LOAD sent=${sent} accepted=${accepted.length} failed=${failed} retries=${retries} seconds=${seconds.toFixed(1)} rps=${(accepted.length / seconds).toFixed(0)} p50=${pct(0.5)} p99=${pct(0.99)}`);
+if (dlConversations > 0) {
+  console.log(`DIRECTLINE posted=${dl.posted} accepted=${dl.accepted} answered_once=${dl.answeredOnce} unanswered=${dl.unanswered} answered_twice=${dl.answeredTwice} unreadable=${dl.unreadable}`);
+}

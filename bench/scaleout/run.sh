@@ -3,10 +3,21 @@
 #   bash bench/scaleout/run.sh              fault run: 3 hosts on one PostgreSQL, host 2 SIGKILLed and restarted,
 #                                           PostgreSQL restarted, then exactly-once counts; last line "SCALEOUT PASS|FAIL"
 #   bash bench/scaleout/run.sh throughput   turns/s and p99 with 1, 2 and 3 hosts on PostgreSQL
+#   bash bench/scaleout/run.sh short        the fault run in a short form for CI (test.sh): the Debug build test.sh
+#                                           made, fewer conversations; same checks
 # Only 127.0.0.1; every step bounded by timeout; stops everything it started.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 MODE="${1:-fault}"
+CONFIGURATION="${CONFIGURATION:-Release}"
+BUILD="${BUILD:-1}"
+if [ "$MODE" = short ]; then
+  MODE=fault CONFIGURATION=Debug BUILD=0
+  : "${CONVERSATIONS:=6}" "${TURNS:=12}" "${ENTERPRISES:=12}" "${DL_CONVERSATIONS:=3}" "${DL_TURNS:=6}"
+fi
+ENTERPRISES="${ENTERPRISES:-14}"
+DL_CONVERSATIONS="${DL_CONVERSATIONS:-4}"
+DL_TURNS="${DL_TURNS:-10}"
 BASE_PORT="${BASE_PORT:-5300}"
 CONNECTOR_PORT="${CONNECTOR_PORT:-5390}"
 CONVERSATIONS="${CONVERSATIONS:-20}"
@@ -26,9 +37,11 @@ trap cleanup EXIT INT TERM
 
 wait_for() { for _ in $(seq $(( $2 * 10 ))); do curl -fsS -o /dev/null --max-time 1 "$1" 2>/dev/null && return 0; sleep 0.1; done; echo "timed out waiting for $1" >&2; return 1; }
 
-echo "== building Release"
-timeout 600 dotnet build -c Release -nologo -v q "$ROOT/EnvBot.Host/EnvBot.Host.csproj" >"$LOGDIR/build-host.log" 2>&1 || { tail -20 "$LOGDIR/build-host.log"; exit 1; }
-timeout 600 dotnet build -c Release -nologo -v q "$ROOT/bench/FakeConnector/FakeConnector.csproj" >"$LOGDIR/build-connector.log" 2>&1 || { tail -20 "$LOGDIR/build-connector.log"; exit 1; }
+if [ "$BUILD" = 1 ]; then
+  echo "== building $CONFIGURATION"
+  timeout 600 dotnet build -c "$CONFIGURATION" -nologo -v q "$ROOT/EnvBot.Host/EnvBot.Host.csproj" >"$LOGDIR/build-host.log" 2>&1 || { tail -20 "$LOGDIR/build-host.log"; exit 1; }
+  timeout 600 dotnet build -c "$CONFIGURATION" -nologo -v q "$ROOT/bench/FakeConnector/FakeConnector.csproj" >"$LOGDIR/build-connector.log" 2>&1 || { tail -20 "$LOGDIR/build-connector.log"; exit 1; }
+fi
 
 echo "== starting PostgreSQL"
 pg=$(bash "$ROOT/.ci/start-postgres" 2>"$LOGDIR/pg.err") || { echo "SCALEOUT SKIP: no PostgreSQL server: $(tail -1 "$LOGDIR/pg.err")"; exit 0; }
@@ -39,7 +52,7 @@ port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$pg")
 sql() { "$pgbin/psql" -h 127.0.0.1 -p "$port" -U envbot -d "$1" -Atq -c "$2"; }
 CONN="Host=127.0.0.1;Port=$port;Username=envbot;Database=envbot;Maximum Pool Size=40"
 
-setsid dotnet "$ROOT/bench/FakeConnector/bin/Release/net10.0/FakeConnector.dll" --urls "http://127.0.0.1:$CONNECTOR_PORT" >"$LOGDIR/connector.log" 2>&1 &
+setsid dotnet "$ROOT/bench/FakeConnector/bin/$CONFIGURATION/net10.0/FakeConnector.dll" --urls "http://127.0.0.1:$CONNECTOR_PORT" >"$LOGDIR/connector.log" 2>&1 &
 pids+=($!)
 disown "$!"
 wait_for "${CONNECTOR_URL}count" 60 || exit 1
@@ -48,7 +61,7 @@ start_host() { # n
   local p=$((BASE_PORT + $1))
   (cd "$ROOT/EnvBot.Host" && ASPNETCORE_ENVIRONMENT=Development RateLimiting__Enabled=false Database__Provider=PostgreSql \
     Database__ConnectionString="$CONN" Jobs__Enabled=true Logging__LogLevel__Default=Warning DirectLine__Secret=scaleout-secret \
-    exec setsid dotnet bin/Release/net10.0/EnvBot.Host.dll --urls "http://127.0.0.1:$p") >>"$LOGDIR/host$1.log" 2>&1 &
+    exec setsid dotnet "bin/$CONFIGURATION/net10.0/EnvBot.Host.dll" --urls "http://127.0.0.1:$p") >>"$LOGDIR/host$1.log" 2>&1 &
   HOSTPID[$1]=$!
   disown "$!"
   wait_for "http://127.0.0.1:$p/readyz" 120
@@ -78,8 +91,14 @@ fi
 new_db
 for i in 1 2 3; do start_host "$i" || exit 1; done
 RUN="f$(date +%s)"
-echo "== load: $CONVERSATIONS conversations × $TURNS turns over 3 hosts (run $RUN)"
+# Two 综合处 reviewers (the seeded 陈综合 on two chat accounts), bound by one-time codes as an administrator would give them.
+for code in "${RUN^^}A" "${RUN^^}B"; do
+  sql envbot "INSERT INTO binding_codes (\"Code\", \"PersonId\", \"CreatedByPersonId\", \"CreatedAt\", \"ExpiresAt\")
+    SELECT '$code', \"Id\", \"Id\", now(), now() + interval '1 day' FROM people WHERE \"Name\" = '陈综合'" || exit 1
+done
+echo "== load: $CONVERSATIONS menu conversations × $TURNS turns, $ENTERPRISES bookings reviewed by 2 reviewers, $DL_CONVERSATIONS Direct Line conversations × $DL_TURNS over 3 hosts (run $RUN)"
 HOSTS=$(hosts_url 3) SERVICE_URL=$CONNECTOR_URL RUN=$RUN CONVERSATIONS=$CONVERSATIONS TURNS=$TURNS ACCEPTED="$LOGDIR/accepted.txt" \
+  ENTERPRISES=$ENTERPRISES REVIEWER_CODES="${RUN^^}A,${RUN^^}B" DL_CONVERSATIONS=$DL_CONVERSATIONS DL_TURNS=$DL_TURNS DL_SECRET=scaleout-secret \
   timeout 600 node "$ROOT/bench/scaleout/load.mjs" >"$LOGDIR/load.out" 2>&1 &
 load=$!
 sleep 4
@@ -97,8 +116,15 @@ processed=$(wc -l <"$LOGDIR/processed.txt")
 missing=$(sort "$LOGDIR/accepted.txt" | comm -23 - "$LOGDIR/processed.txt" | wc -l)
 curl -fsS --max-time 5 "${CONNECTOR_URL}replies" | grep "^$RUN-" >"$LOGDIR/replies.txt"
 replied=$(wc -l <"$LOGDIR/replies.txt")
-duplicated=$(awk '$2 > 1' "$LOGDIR/replies.txt" | wc -l)
+# A menu turn has exactly one reply; a dialog step may have several, the same number in every conversation.
+duplicated=$(awk '$1 ~ /-c[0-9]+-t[0-9]+$/ && $2 > 1' "$LOGDIR/replies.txt" | wc -l)
+uneven=$(awk '$1 ~ /-e[0-9]+-s[0-9]+$/ { step = $1; sub(/.*-s/, "", step); if (!((step, $2) in seen)) { seen[step, $2] = 1; kinds[step]++ } } END { u = 0; for (s in kinds) if (kinds[s] > 1) u++; print u }' "$LOGDIR/replies.txt")
 unreplied=$(sort "$LOGDIR/accepted.txt" | comm -23 - <(cut -d' ' -f1 "$LOGDIR/replies.txt" | sort) | wc -l)
+booked=$(sql envbot "SELECT count(*) FROM consultation_bookings WHERE \"CreditCode\" LIKE '91330900MA2B%'")
+confirmed=$(sql envbot "SELECT count(*) FROM consultation_bookings WHERE \"Status\" = 'Confirmed'")
+seats=$(( ENTERPRISES < 10 ? ENTERPRISES : 10 ))
+in_ledger=$(sql envbot "SELECT count(DISTINCT \"MatterId\") FROM consultation_bookings WHERE \"MatterId\" IS NOT NULL")
+matters=$(sql envbot "SELECT count(*) FROM ledger_matters")
 over=$(sql envbot "SELECT count(*) FROM (SELECT \"SessionDate\" FROM consultation_bookings WHERE \"Status\"::text IN ('1','Confirmed') GROUP BY \"SessionDate\" HAVING count(*) > 10) x")
 bookings=$(sql envbot "SELECT count(*) FROM consultation_bookings")
 orphan_events=$(sql envbot "SELECT count(*) FROM ledger_events e WHERE NOT EXISTS (SELECT 1 FROM ledger_matters m WHERE m.\"Id\" = e.\"MatterId\")")
@@ -109,10 +135,23 @@ echo "processed_activities rows:      $processed"
 echo "accepted but not processed:     $missing"
 echo "activities answered (connector): $replied"
 echo "accepted but never answered:    $unreplied"
-echo "answered more than once:        $duplicated"
+echo "menu turns answered twice:      $duplicated"
+echo "booking steps answered unevenly: $uneven"
 echo "sessions over capacity:         $over (bookings in db: $bookings)"
+echo "bookings made / expected:       $booked / $ENTERPRISES"
+echo "seats confirmed / seats:        $confirmed / $seats"
+echo "bookings in the ledger / matters: $in_ledger / $matters (expected $ENTERPRISES each)"
 echo "ledger: events without matter / matters without events: $orphan_events / $bare_matters"
-if [ "$accepted" -gt 0 ] && [ "$missing" -eq 0 ] && [ "$processed" -eq "$accepted" ] && [ "$duplicated" -eq 0 ] && [ "$unreplied" -eq 0 ] && [ "$over" = 0 ] && [ "$orphan_events" = 0 ] && [ "$bare_matters" = 0 ]; then
+dl_line=$(grep '^DIRECTLINE' "$LOGDIR/load.out" || true)
+dl() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$dl_line"; }
+echo "direct line: accepted $(dl accepted), answered once $(dl answered_once), unanswered $(dl unanswered), answered twice $(dl answered_twice), unreadable $(dl unreadable)"
+dl_ok=1
+if [ "$DL_CONVERSATIONS" -gt 0 ]; then
+  [ -n "$dl_line" ] && [ "$(dl accepted)" -gt 0 ] && [ "$(dl answered_once)" = "$(dl accepted)" ] && [ "$(dl unreadable)" = 0 ] || dl_ok=0
+fi
+if [ "$accepted" -gt 0 ] && [ "$missing" -eq 0 ] && [ "$processed" -eq "$accepted" ] && [ "$duplicated" -eq 0 ] && [ "$uneven" = 0 ] && [ "$unreplied" -eq 0 ] && [ "$over" = 0 ] \
+  && [ "$booked" = "$ENTERPRISES" ] && [ "$confirmed" = "$seats" ] && [ "$in_ledger" = "$ENTERPRISES" ] && [ "$matters" = "$ENTERPRISES" ] \
+  && [ "$orphan_events" = 0 ] && [ "$bare_matters" = 0 ] && [ $dl_ok = 1 ]; then
   echo "SCALEOUT PASS"
 else
   echo "SCALEOUT FAIL"; exit 1

@@ -14,6 +14,9 @@ internal sealed class ProcessedActivityConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.ConversationId).HasColumnName("conversation_id").HasMaxLength(512);
         builder.Property(e => e.ActivityId).HasColumnName("activity_id").HasMaxLength(256);
         builder.Property(e => e.ProcessedAt).HasColumnName("processed_at");
+        builder.Property(e => e.UndeliveredReplies).HasColumnName("undelivered_replies");
+        builder.Property(e => e.RepliesDueAt).HasColumnName("replies_due_at");
         builder.HasIndex(e => e.ProcessedAt);
+        builder.HasIndex(e => e.RepliesDueAt);
     }
 }

@@ -81,7 +81,7 @@ public sealed class BotStateStore(IDbConnectionFactory connections, TimeProvider
             }
             if (mark is not null)
             {
-                await mark.Store.InsertAsync(connection, tx, mark.ChannelId, mark.ConversationId, mark.ActivityId, cancellationToken).ConfigureAwait(false);
+                await mark.Store.InsertAsync(connection, tx, mark.ChannelId, mark.ConversationId, mark.ActivityId, mark.Replies?.Invoke(), cancellationToken).ConfigureAwait(false);
             }
             return etags;
         }, cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,13 @@ namespace EnvBot.Data.Persistence.Storage;
 /// </summary>
 public sealed class ProcessedActivityStore(IDbConnectionFactory connections, TimeProvider time)
 {
-    private const string InsertSql = "INSERT INTO processed_activities (channel_id, conversation_id, activity_id, processed_at) VALUES (@c, @v, @a, @now) ON CONFLICT DO NOTHING";
+    /// <summary>How long the turn's own host has to deliver its committed replies before another host may.</summary>
+    public static readonly TimeSpan ReplyLease = TimeSpan.FromSeconds(20);
+
+    private const string InsertSql = """
+        INSERT INTO processed_activities (channel_id, conversation_id, activity_id, processed_at, undelivered_replies, replies_due_at)
+        VALUES (@c, @v, @a, @now, @replies, @due) ON CONFLICT DO NOTHING
+        """;
 
     private static readonly AsyncLocal<PendingMark?> Pending = new();
 
@@ -20,17 +26,58 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
         }, cancellationToken);
 
     /// <summary>Records the id; returns false when it was already recorded (another delivery won).</summary>
-    public Task<bool> TryMarkProcessedAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken) =>
-        connections.WriteAsync((connection, tx) => InsertAsync(connection, tx, channelId, conversationId, activityId, cancellationToken), cancellationToken);
+    /// <param name="repliesJson">The turn's replies not yet delivered (see <see cref="ProcessedActivity.UndeliveredReplies"/>), or null.</param>
+    public Task<bool> TryMarkProcessedAsync(string channelId, string conversationId, string activityId, string? repliesJson, CancellationToken cancellationToken) =>
+        connections.WriteAsync((connection, tx) => InsertAsync(connection, tx, channelId, conversationId, activityId, repliesJson, cancellationToken), cancellationToken);
+
+    /// <summary>The turn's replies were handed to the channel: nobody needs to deliver them again.</summary>
+    public Task MarkRepliesDeliveredAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        connections.WriteAsync(async (connection, tx) =>
+        {
+            await using var cmd = SqlCommands.Create(connection, tx, "UPDATE processed_activities SET undelivered_replies = NULL, replies_due_at = NULL WHERE channel_id = @c AND conversation_id = @v AND activity_id = @a");
+            cmd.Add("@c", channelId);
+            cmd.Add("@v", conversationId);
+            cmd.Add("@a", activityId);
+            return await cmd.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> committed turns whose replies their host did not deliver within
+    /// <see cref="ReplyLease"/> (it died in between), pushing their due time on by another lease so one host delivers
+    /// them. PostgreSQL skips rows another host is claiming (FOR UPDATE SKIP LOCKED); SQLite has one writer.
+    /// </summary>
+    public Task<IReadOnlyList<UndeliveredTurn>> ClaimUndeliveredAsync(int max, CancellationToken cancellationToken) =>
+        connections.WriteAsync<IReadOnlyList<UndeliveredTurn>>(async (connection, tx) =>
+        {
+            var skipLocked = connections.Provider == DatabaseProvider.PostgreSql ? " FOR UPDATE SKIP LOCKED" : "";
+            await using var cmd = SqlCommands.Create(connection, tx, $"""
+                UPDATE processed_activities SET replies_due_at = @next
+                WHERE (channel_id, conversation_id, activity_id) IN (
+                    SELECT channel_id, conversation_id, activity_id FROM processed_activities
+                    WHERE replies_due_at IS NOT NULL AND replies_due_at <= @now ORDER BY replies_due_at LIMIT {max}{skipLocked})
+                RETURNING channel_id, conversation_id, activity_id, undelivered_replies
+                """);
+            var now = time.GetUtcNow();
+            cmd.Add("@now", SqlValues.DateTimeOffset(connections.Provider, now));
+            cmd.Add("@next", SqlValues.DateTimeOffset(connections.Provider, now + ReplyLease));
+            var claimed = new List<UndeliveredTurn>();
+            await using var reader = await cmd.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                claimed.Add(new UndeliveredTurn(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+            return claimed;
+        }, cancellationToken);
 
     /// <summary>
     /// Starts a turn for this activity: a bot-state write made during the turn (in this async flow) records the id in
     /// the same transaction, so the turn's state and its "processed" mark commit together, in one write instead of two.
     /// Dispose when the turn ends; if no state write carried the mark, call <see cref="TryMarkProcessedAsync"/> as before.
     /// </summary>
-    public TurnMark BeginTurn(string channelId, string conversationId, string activityId)
+    /// <param name="replies">Gives the turn's replies so far as JSON (null when none), stored with the mark.</param>
+    public TurnMark BeginTurn(string channelId, string conversationId, string activityId, Func<string?>? replies = null)
     {
-        var mark = new PendingMark(this, channelId, conversationId, activityId);
+        var mark = new PendingMark(this, channelId, conversationId, activityId) { Replies = replies };
         Pending.Value = mark;
         return new TurnMark(mark);
     }
@@ -38,13 +85,16 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
     /// <summary>The current turn's mark not yet written, for a write in this async flow to carry along.</summary>
     internal static PendingMark? CurrentPendingMark => Pending.Value is { Recorded: false, Closed: false } m ? m : null;
 
-    internal async Task<bool> InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string channelId, string conversationId, string activityId, CancellationToken cancellationToken)
+    internal async Task<bool> InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string channelId, string conversationId, string activityId, string? repliesJson, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         await using var cmd = SqlCommands.Create(connection, tx, InsertSql);
         cmd.Add("@c", channelId);
         cmd.Add("@v", conversationId);
         cmd.Add("@a", activityId);
-        cmd.Add("@now", SqlValues.DateTimeOffset(connections.Provider, time.GetUtcNow()));
+        cmd.Add("@now", SqlValues.DateTimeOffset(connections.Provider, now));
+        cmd.Add("@replies", (object?)repliesJson ?? DBNull.Value);
+        cmd.Add("@due", repliesJson is null ? DBNull.Value : SqlValues.DateTimeOffset(connections.Provider, now + ReplyLease));
         return await cmd.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
@@ -63,6 +113,9 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
         public string ChannelId { get; } = channelId;
         public string ConversationId { get; } = conversationId;
         public string ActivityId { get; } = activityId;
+
+        /// <summary>The turn's replies so far, as JSON; written with the mark.</summary>
+        public Func<string?>? Replies { get; init; }
 
         /// <summary>Set once a write that carried the mark has committed.</summary>
         public bool Recorded { get; set; }
@@ -89,3 +142,6 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
         }
     }
 }
+
+/// <summary>A committed turn whose replies still have to be delivered (see <see cref="ProcessedActivityStore.ClaimUndeliveredAsync"/>).</summary>
+public sealed record UndeliveredTurn(string ChannelId, string ConversationId, string ActivityId, string RepliesJson);

@@ -108,8 +108,8 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
         // Outside a turn a state write carries no mark.
         await _state.WriteAsync([new BotStateRecord("other", "{}", null)], CancellationToken.None);
         Assert.False(await _processed.WasProcessedAsync("test", "conv", "act-2", CancellationToken.None));
-        Assert.True(await _processed.TryMarkProcessedAsync("test", "conv", "act-2", CancellationToken.None));
-        Assert.False(await _processed.TryMarkProcessedAsync("test", "conv", "act-2", CancellationToken.None));
+        Assert.True(await _processed.TryMarkProcessedAsync("test", "conv", "act-2", null, CancellationToken.None));
+        Assert.False(await _processed.TryMarkProcessedAsync("test", "conv", "act-2", null, CancellationToken.None));
     }
 
     [Fact]

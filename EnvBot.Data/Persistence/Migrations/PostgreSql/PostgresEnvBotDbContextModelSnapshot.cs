@@ -351,9 +351,19 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
+                    b.Property<DateTimeOffset?>("RepliesDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replies_due_at");
+
+                    b.Property<string>("UndeliveredReplies")
+                        .HasColumnType("text")
+                        .HasColumnName("undelivered_replies");
+
                     b.HasKey("ChannelId", "ConversationId", "ActivityId");
 
                     b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("RepliesDueAt");
 
                     b.ToTable("processed_activities", (string)null);
                 });

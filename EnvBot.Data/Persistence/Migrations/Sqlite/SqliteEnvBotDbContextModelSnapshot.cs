@@ -336,9 +336,19 @@ namespace EnvBot.Data.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
+                    b.Property<long?>("RepliesDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replies_due_at");
+
+                    b.Property<string>("UndeliveredReplies")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undelivered_replies");
+
                     b.HasKey("ChannelId", "ConversationId", "ActivityId");
 
                     b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("RepliesDueAt");
 
                     b.ToTable("processed_activities", (string)null);
                 });

@@ -111,7 +111,11 @@
       userID: uid,
       locale: 'zh-CN',
       styleOptions: {
-        hideUploadButton: true,
+        // Issue 10: enterprises answer rectification items with a photo or file through the upload button (stored
+        // by the Direct Line upload endpoint); the chooser offers the extensions AttachmentRules accepts.
+        uploadAccept: '.jpg,.jpeg,.png,.gif,.bmp,.webp,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.wps,.et',
+        // A health check (体检记录) is one finding a line: Shift+Enter starts a new line, Enter sends.
+        sendBoxTextWrap: true,
         botAvatarInitials: '环保',
         userAvatarInitials: '我',
         accent: '#1d6b46'

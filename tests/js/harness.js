@@ -47,6 +47,9 @@ async function startHost() {
       Database__Provider: 'Sqlite',
       Database__ConnectionString: `Data Source=${path.join(dir, 'envbot.db')}`,
       DirectLine__Secret: secret,
+      // Links the bot sends (signed file and report links) are absolute, as in a deployment: Web Chat renders a
+      // relative markdown link as a citation button, not as a link.
+      Reports__PublicBaseUrl: baseUrl,
       Logging__LogLevel__Default: 'Warning',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -29,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Policy.PolicyConversation>();
         services.AddSingleton<ConsultationDay.BookingMessenger>();
         services.AddSingleton<ConsultationDay.ReviewCommands>();
+        services.AddSingleton<ConsultationDay.IdNumberCommands>();
         services.AddSingleton<ConsultationDay.ConsultationDayReminders>();
         services.AddSingleton<Guides.LogContactDialog>();
         services.AddSingleton<Rectification.RectificationCommands>();

@@ -56,6 +56,7 @@ public static class EnvBotApp
         app.MapWebChatTokenApi();
         app.MapDemoApi();
         app.MapReportsApi();
+        app.MapIdNumberPage();
         app.MapExportsApi();
         app.MapAttachmentsApi();
         app.MapEnvBotHealth();

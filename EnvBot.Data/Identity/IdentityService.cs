@@ -156,6 +156,24 @@ public sealed class IdentityService(IEnvBotDbContextFactory contexts, TimeProvid
         return accounts.Select(a => (a.ChannelId, a.UserId)).ToList();
     }
 
+    /// <summary>
+    /// A staff member as they are now (roles read afresh, never cached): for a signed link issued in chat to this
+    /// person, checked again when the link is opened in case their role was taken away meanwhile.
+    /// </summary>
+    public async Task<UserIdentity> PersonAsync(int personId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var person = await db.People.AsNoTracking().Include(p => p.Roles).SingleOrDefaultAsync(p => p.Id == personId, cancellationToken).ConfigureAwait(false);
+        if (person is null)
+        {
+            return UserIdentity.Anonymous;
+        }
+        var department = person.DepartmentId is { } did
+            ? await db.Departments.Where(d => d.Id == did).Select(d => d.Name).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        return new UserIdentity(person.Id, person.Name, person.Roles.Select(r => r.Role).ToHashSet(), null, null, null, department);
+    }
+
     public void Forget(string channelId, string userId) => _cache.TryRemove((channelId, userId), out _);
 
     private static async Task<UserIdentity> LoadAsync(EnvBotDbContext db, string channelId, string userId, CancellationToken cancellationToken)

@@ -39,6 +39,8 @@ public static class CommandPolicies
         [MainCommand.AcceptBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.RepeatBooking] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.ReviewQueue] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
+        // DOMAIN.md §1: only 综合处 sees the full ID number (the page checks the role again when the link is opened).
+        [MainCommand.RevealIdNumber] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         // DOMAIN.md §1 / seed 003: the theme and location are set by 综合处 and approved by a bureau leader; only they change the plan.
         [MainCommand.ProposePlan] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         [MainCommand.ApprovePlan] = CommandPolicy.Roles("局领导", Role.Leader),

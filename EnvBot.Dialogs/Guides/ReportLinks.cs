@@ -18,6 +18,24 @@ public sealed record ReportLinkOptions
 
     /// <summary>How long a link sent in chat stays valid.</summary>
     public TimeSpan Lifetime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long a link to a booking's full ID number stays valid (issue 7): long enough to open it at the desk, short
+    /// enough that a link left in the chat history shows nothing later.
+    /// </summary>
+    public TimeSpan IdNumberLifetime { get; init; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>What a signed link is worth when it is opened.</summary>
+public enum LinkCheck
+{
+    Valid,
+
+    /// <summary>Issued by this host for exactly these values, but past its expiry.</summary>
+    Expired,
+
+    /// <summary>Not issued by this host for these values: tampered, forged or another viewer's.</summary>
+    Invalid,
 }
 
 /// <summary>
@@ -90,15 +108,46 @@ public sealed class ReportLinks
             ? id : null;
     }
 
-    /// <summary>True when <paramref name="signature"/> was issued for this path and value and has not expired.</summary>
-    public bool IsValid(string path, string value, long expires, string? signature)
+    public const string IdNumberPath = "/reports/id-number";
+
+    /// <summary>
+    /// A short-lived link to one booking's full ID number for one 综合处 viewer (DOMAIN.md §1: only 综合处 sees it
+    /// unmasked, and the access is recorded). The number is never in the link or the chat: the page shows it and
+    /// records the access each time it is opened. The booking, the viewer and the purpose are all signed, so a link
+    /// cannot be turned into another booking's, another person's or another purpose's.
+    /// </summary>
+    public string IdNumber(int bookingId, int viewerPersonId, string purpose)
     {
-        if (signature is null || _time.GetUtcNow().ToUnixTimeSeconds() > expires)
+        var expires = (_time.GetUtcNow() + _options.IdNumberLifetime).ToUnixTimeSeconds();
+        var sig = Sign(IdNumberPath, IdNumberValue(bookingId, viewerPersonId, purpose), expires);
+        return (_options.PublicBaseUrl?.TrimEnd('/') ?? "") + string.Create(CultureInfo.InvariantCulture,
+            $"{IdNumberPath}?booking={bookingId}&viewer={viewerPersonId}&purpose={Uri.EscapeDataString(purpose)}&expires={expires}&sig={sig}");
+    }
+
+    /// <summary>The signed value of an <see cref="IdNumber"/> link.</summary>
+    public static string IdNumberValue(int bookingId, int viewerPersonId, string purpose) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bookingId}\n{viewerPersonId}\n{purpose}");
+
+    /// <summary>True when <paramref name="signature"/> was issued for this path and value and has not expired.</summary>
+    public bool IsValid(string path, string value, long expires, string? signature) => Check(path, value, expires, signature) == LinkCheck.Valid;
+
+    /// <summary>
+    /// Like <see cref="IsValid"/>, but tells an expired link (the signature is right) from one this host never issued,
+    /// so the page can say "expired, ask again" rather than "not allowed". The signature is checked first: a forged
+    /// link is never reported as merely expired.
+    /// </summary>
+    public LinkCheck Check(string path, string value, long expires, string? signature)
+    {
+        if (signature is null)
         {
-            return false;
+            return LinkCheck.Invalid;
         }
         var expected = Sign(path, value, expires);
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature));
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
+        {
+            return LinkCheck.Invalid;
+        }
+        return _time.GetUtcNow().ToUnixTimeSeconds() > expires ? LinkCheck.Expired : LinkCheck.Valid;
     }
 
     private string Link(string path, string name, string value)

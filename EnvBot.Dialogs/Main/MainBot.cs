@@ -39,9 +39,11 @@ public sealed class MainBot : ActivityHandler
     private readonly Exports.ExportCommands _exports;
     private readonly EnterpriseFile.EnterpriseFileCommands _files;
     private readonly Notices.NoticeCommands _notices;
+    private readonly IdNumberCommands _idNumbers;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files, Notices.NoticeCommands notices)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files, Notices.NoticeCommands notices, IdNumberCommands idNumbers)
     {
+        _idNumbers = idNumbers;
         _notices = notices;
         _files = files;
         _exports = exports;
@@ -126,6 +128,9 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.ConfirmSeat or MainCommand.RejectBooking or MainCommand.AcceptBooking or MainCommand.RepeatBooking
                 or MainCommand.ReviewQueue or MainCommand.SessionList or MainCommand.ProposePlan or MainCommand.ApprovePlan:
                 await turnContext.SendActivityAsync(WithMenu(await _reviewCommands.RunAsync(command, argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
+                return;
+            case MainCommand.RevealIdNumber:
+                await turnContext.SendActivityAsync(WithMenu(await _idNumbers.RevealAsync(argument, turnContext, cancellationToken).ConfigureAwait(false), identity), cancellationToken).ConfigureAwait(false);
                 return;
             case MainCommand.RecordHealthCheck or MainCommand.AnswerRectification or MainCommand.AcceptRectification or MainCommand.ReturnRectification or MainCommand.MyRectification
                 or MainCommand.HandToEnforcement:

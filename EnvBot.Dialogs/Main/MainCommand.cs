@@ -56,4 +56,5 @@ public enum MainCommand
     ConfirmNotice,
     NoticeReceipt,
     AcknowledgeNotice,
+    RevealIdNumber,
 }

@@ -48,6 +48,13 @@ public static class MainCommands
         ("受理预约", MainCommand.AcceptBooking),
         ("重复预约", MainCommand.RepeatBooking),
         ("咨询日名单", MainCommand.SessionList),
+        // Issue 7: 综合处 sees a booking's full ID number through a short-lived link (longer keywords first).
+        ("查看身份证号码", MainCommand.RevealIdNumber),
+        ("查看身份证号", MainCommand.RevealIdNumber),
+        ("查看身份证", MainCommand.RevealIdNumber),
+        ("查看证件号码", MainCommand.RevealIdNumber),
+        ("查看证件号", MainCommand.RevealIdNumber),
+        ("查看证件", MainCommand.RevealIdNumber),
         ("咨询日计划", MainCommand.ProposePlan),
         ("批准咨询日计划", MainCommand.ApprovePlan),
         ("顺延预约", MainCommand.CarryOverBooking),

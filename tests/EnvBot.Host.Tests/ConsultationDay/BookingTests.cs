@@ -101,9 +101,15 @@ public sealed class BookingTests
     {
         var logs = new CapturingLoggerProvider();
         var dbPath = TestHost.NewDatabasePath();
+        // Everything at Trace, the framework's request logging and EF's SQL included (appsettings keeps them at Warning).
         await using var host = await TestHost.StartAsync(
             databasePath: dbPath,
-            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
+            settings: new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Trace",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
+            },
             configure: b => b.Logging.AddProvider(logs));
         const string conversation = "booking-privacy";
         var replies = new List<string>();
@@ -123,13 +129,41 @@ public sealed class BookingTests
         }
         Assert.Contains(replies, r => r.Contains("预约已提交", StringComparison.Ordinal));
         Assert.Contains(replies, r => r.Contains("3309**********1238", StringComparison.Ordinal));
+
+        // 综合处 looks at the full number (issue 7): the chat gets a link, only the page shows the number.
+        var identities = host.Services.GetRequiredService<Data.Identity.IdentityService>();
+        var bureauId = await identities.BureauIdAsync(Data.Persistence.Seeding.ReferenceData.BureauCode, CancellationToken.None);
+        var chen = (await identities.FindPersonByNameAsync(bureauId, "陈综合", CancellationToken.None))!;
+        var code = await identities.CreateBindingCodeAsync(chen.Id, chen.Id, null, CancellationToken.None);
+        string? link = null;
+        foreach (var text in new[] { $"绑定 {code}", "查看证件 1 现场核验" })
+        {
+            foreach (var reply in await host.Client.SendAsync(BotClient.Message(text, userId: "u-rev", conversationId: "reveal-privacy")))
+            {
+                replies.Add(reply.Text ?? "");
+                link ??= reply.Text?.Contains("/reports/id-number?", StringComparison.Ordinal) == true
+                    ? reply.Text[reply.Text.IndexOf("/reports/id-number?", StringComparison.Ordinal)..].Split(')')[0] : null;
+            }
+        }
+        Assert.NotNull(link);
+        Assert.Contains(IdNumber, await host.Client.GetStringAsync(link), StringComparison.Ordinal);
+        var state = (await BotStateProbe.ReadConversationAsync(host, "test", "reveal-privacy"))?.ToJsonString() ?? "";
+        Assert.DoesNotContain(IdNumber, state, StringComparison.Ordinal);
+
         Assert.DoesNotContain(replies, r => r.Contains(IdNumber, StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Contains(IdNumber, StringComparison.Ordinal));
+        // The page's request was logged (the hosting request line), with the ids only.
+        Assert.Contains(logs.Lines, l => l.Contains("/reports/id-number", StringComparison.Ordinal));
 
         // The stored booking decrypts to the number: it is there, only protected.
         var bookings = host.Services.GetRequiredService<BookingService>();
         var reviewer = new Data.Domain.People.UserIdentity(3, "陈综合", new HashSet<Data.Domain.People.Role> { Data.Domain.People.Role.GeneralReviewer }, null, null, null, "综合处");
         Assert.Equal(IdNumber, await bookings.RevealIdNumberAsync(1, reviewer, "测试", CancellationToken.None));
+        await using (var db = host.Services.GetRequiredService<IEnvBotDbContextFactory>().CreateDbContext())
+        {
+            // One row for the page opened above, one for the direct call; the purpose typed in chat is kept.
+            Assert.Equal(["现场核验", "测试"], await db.PersonalDataAccesses.OrderBy(a => a.Id).Select(a => a.Purpose).ToListAsync());
+        }
         Assert.Null(await bookings.RevealIdNumberAsync(1, Data.Domain.People.UserIdentity.Anonymous, "测试", CancellationToken.None));
 
         await host.DisposeAsync();

@@ -50,7 +50,7 @@ public sealed class UndeliveredReplySweeper(ProcessedActivityStore processed, Cl
             }
             foreach (var turn in batch)
             {
-                logger.LogInformation("Delivering the replies of activity {ActivityId}: its host did not", turn.ActivityId);
+                logger.LogWarning("Delivering the replies of activity {ActivityId}: its host did not", turn.ActivityId);
                 await adapter.DeliverCommittedAsync(turn, cancellationToken).ConfigureAwait(false);
                 delivered++;
             }

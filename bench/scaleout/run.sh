@@ -109,6 +109,11 @@ sleep 2
 echo "== restarting PostgreSQL"; timeout 60 "${asdb[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m fast -w restart -l "$(dirname "$pgdata")/server.log" >/dev/null || echo "pg_ctl restart failed"
 wait "$load"; cat "$LOGDIR/load.out"
 sleep 2
+# Replies a killed host committed but never sent are sent by another host once their lease is over (20 s): wait for it.
+for _ in $(seq 60); do
+  [ "$(sql envbot "SELECT count(*) FROM processed_activities WHERE undelivered_replies IS NOT NULL")" = 0 ] && break
+  sleep 1
+done
 
 accepted=$(wc -l <"$LOGDIR/accepted.txt")
 sql envbot "SELECT activity_id FROM processed_activities WHERE activity_id LIKE '$RUN-%'" | sort >"$LOGDIR/processed.txt"
@@ -135,6 +140,7 @@ echo "processed_activities rows:      $processed"
 echo "accepted but not processed:     $missing"
 echo "activities answered (connector): $replied"
 echo "accepted but never answered:    $unreplied"
+echo "answered by another host after their host died: $(cat "$LOGDIR"/host*.log | grep -c 'Delivering the replies')"
 echo "menu turns answered twice:      $duplicated"
 echo "booking steps answered unevenly: $uneven"
 echo "sessions over capacity:         $over (bookings in db: $bookings)"

@@ -26,6 +26,9 @@ public enum ContactQuestion
 
     /// <summary>A problem with no word on whether it was solved.</summary>
     WhichResolution,
+
+    /// <summary>Who and how, but nothing on what happened: no problem, no "无问题", no word on the outcome.</summary>
+    WhatHappened,
 }
 
 /// <summary>The service-record form as read from one message, with what still has to be asked.</summary>

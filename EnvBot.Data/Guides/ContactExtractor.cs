@@ -44,32 +44,37 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"未解决|没解决|没有解决|解决不了|无法解决|没法解决|不能解决|暂未解决|尚未解决|没办法解决|没能解决|还没搞定|搞不定")]
     private static partial Regex UnsolvedWords();
 
-    [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|要求|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科")]
+    [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|要求|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科|问问|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|做|办|处理|整改|跟|装|调)|在(修|改|弄|换|整改)|等[^，,。]{0,8}(回复|答复|回音|消息|结果|报告|意见|通知)|(会|将)在[^，,。]{0,6}(前|底|内)|月底|提交方案|建议|同意|待定|没答复|未回复")]
     private static partial Regex InProgressWords();
 
-    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|已闭环")]
+    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|已闭环|闭环了|(跟|和|给|告诉)(他|她|他们|对方|企业)(说|讲)|我说|回答是|答复是|回复是|经解释|已解释|修好了|已修好|已修复|修复了|已校准|已更换|换好了|弄好了|已经弄好|装好了|已装好|整改完毕|[oO][kK]了")]
     private static partial Regex SolvedWords();
 
-    [GeneratedRegex(@"无问题|没有问题|没问题|一切正常|无异常|未发现问题|暂无问题|没发现问题|无其他问题|没什么问题|运行正常|正常运行|运转正常|正常运转|生产正常|未发现异常|没有发现问题|暂无诉求|没有诉求|无诉求")]
+    [GeneratedRegex(@"无问题|没有问题|没问题|一切正常|无异常|未发现问题|暂无问题|没发现问题|无其他问题|没什么问题|运行正常|正常运行|运转正常|正常运转|生产正常|未发现异常|没有发现问题|暂无诉求|没有诉求|无诉求|(没|没有|无|未)(发现)?(什么|啥|任何|其他)?(问题|异常)|无事|没事")]
     private static partial Regex NoProblemWords();
 
     [GeneratedRegex(@"(需要|需|得|请|要|要请|要求)?[^，,。；;]{0,4}?(大气|水|土壤|固废|固体|环评|执法|监测|辐射|海洋|法规|综合|生态|水环境|大气环境|应急|其他)(科|处|局|室|部门|大队|队|站|支队|科室)[^，,。；;]{0,6}?(配合|协调|支持|协助|介入|帮忙|会商|一起|处理|解决|答复|把关|确认|意见|审核)")]
     private static partial Regex DepartmentNeeded();
 
-    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$)")]
+    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$|经解释|经沟通|回答|我(跟|和|给|让|叫|已|也)|(跟|和|给)(他|她|他们|对方)(说|讲)|(企业|他们|对方|厂里|厂方|老板)(会|将|已经在|正在)|这个我|我不清楚|不清楚|(需要|要|得)(问|请|找|报|等|向)|等[^，,。]{0,8}(回复|答复|消息|结果|意见)|问问)")]
     private static partial Regex MeasureStart();
 
-    [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒)(了|一下|下|的|到|个)?[:：]?")]
+    // "企业说是仪器故障": once the problem is told, what the enterprise says next is its explanation, not a second problem.
+    [GeneratedRegex(@"^(企业|他们|对方|厂里|厂方|老板|厂长|负责人)(说|称|表示|解释|反馈说|回复说)")]
+    private static partial Regex EnterpriseSays();
+
+    [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒|想知道|想咨询|讨论|商量|研究|来问|问我|上次(说|提|讲|反映|反馈)的)(?<!问(?=题))(了|一下|下|的|到|个)?[:：]?")]
     private static partial Regex ProblemLead();
 
     [GeneratedRegex(@"^(今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下|打|个|我|我们|帮|在|的|和他们|跟他们|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
     private static partial Regex LeadFiller();
 
-    [GeneratedRegex(@"(，|,)?(已经|已|都|均|也|并|当场|当面|现场|基本|全部|问题|就|我|给|帮|他们|对方|企业)*(已解决|解决了|已经解决|已解答|解答了|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已答复|答复了|已回复|回复了|讲清楚了|说清楚了|解释了|告知了|已告知|已处理|处理好了)[了。！!]*$")]
+    [GeneratedRegex(@"(，|,)?(已经|已|都|均|也|并|当场|当面|现场|基本|全部|就|我|给|帮|他们|对方|企业)*(已解决|解决了|已经解决|已解答|解答了|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已答复|答复了|已回复|回复了|讲清楚了|说清楚了|解释了|告知了|已告知|已处理|处理好了)[了。！!]*$")]
     private static partial Regex TrailingResolution();
 
     // What is left of a clause that only says who/when/how ("今天上午电话联系了长宏国际") once names are taken out.
-    [GeneratedRegex(@"上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|[去到在和跟与给对了又我们个的将把其他这家那边这边那家及时主动]|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|[0-9]+|[，,。.！!？?；;：:\s]")]
+    // Words first, single characters after: an alternation takes the first that matches ("时间" before the 时 of 及时).
+    [GeneratedRegex(@"服务记录|记录|时间|日期|方式|环保负责人|负责人|通了|通|咨询|询问|反映|问题|发来|发过来|一个|一圈|转了|看过|来电|打过|节前|节后|会议|连线|那块|这块|上上周|上周|本周|这周|上个?礼拜|上个?星期|补班|上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|那边|这边|那家|这家|及时|主动|其他|我们|[去到在和跟与给对了又我们个的将把其他这家那边]|[0-9]+|[，,。.！!？?；;：:\s]")]
     private static partial Regex MetaResidue();
 
     // "检查喷砂房除尘设施", "了解生产情况": what was looked at, with nothing found wrong.
@@ -79,12 +84,26 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"[不未没缺差超漏破损坏异臭]")]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"[，,。；;！!？?\s]+")]
+    [GeneratedRegex(@"[，,。；;！!？?：:\s]+")]
     private static partial Regex ClauseBreak();
+
+    // Said without punctuation (voice input): what the guide told them starts a clause of its own ("…有没有调整我跟他说没有调整").
+    [GeneratedRegex(@"(?<=[^，,。；;！!？?：:\s])(?=我(跟|和|给)(他|她|他们|对方|企业)(说|讲)|我(让|叫|要求)(他们|企业|对方)|我说|(跟|和)(他|她|他们)(说|讲))")]
+    private static partial Regex SpokenAnswer();
+
+    // "上周电话", "上个月去过", "前几天": a time, not a day — asked, not taken as today (issue 8: ambiguity is asked about).
+    [GeneratedRegex(@"(上上|上个?)(周|星期|礼拜)(?![一二三四五六日天1-7])|上个?月(?![\d一二三四五六七八九十])|前几天|前两天|前些天|前段时间|这几天|那几天")]
+    private static partial Regex VagueDate();
+
+    [GeneratedRegex(@"(已经|已|都|均|也|并|当场|当面|基本|全部|就|现在|目前)+$")]
+    private static partial Regex TrailingAdverbs();
+
+    [GeneratedRegex(@"正在|整改中|跟进中|跟踪中|处理中|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|处理|整改)")]
+    private static partial Regex TrailingProgress();
 
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
-        text = Normalize(text);
+        text = SpokenAnswer().Replace(Normalize(text), "，");
         var today = DateOnly.FromDateTime(BureauTime.ToBureau(sentAt).DateTime);
         var questions = new List<ContactQuestion>();
 
@@ -119,7 +138,7 @@ public static partial class ContactExtractor
             enterpriseCandidates = ownCandidates;
             questions.Add(ContactQuestion.WhichEnterprise);
         }
-        var names = mentions.Select(m => (m.Start, m.Length)).ToList();
+        var names = NameSpans(text, mentions, enterprise);
 
         // 服务方式.
         var channel = ReadChannel(text, mentions);
@@ -144,7 +163,8 @@ public static partial class ContactExtractor
             {
                 continue;
             }
-            switch (Classify(trimmed, start, names, dates))
+            var kind = problems.Count > 0 && EnterpriseSays().IsMatch(trimmed) ? ClauseKind.Other : Classify(trimmed, start, names, dates);
+            switch (kind)
             {
                 case ClauseKind.Meta:
                     metaSpans.Add((start, start + clause.Length));
@@ -177,6 +197,10 @@ public static partial class ContactExtractor
         {
             // "明天去金鹰现场": the clause that tells the contact is dated ahead — a plan, not a record.
             questions.Add(ContactQuestion.FutureDate);
+        }
+        else if (VagueDate().IsMatch(text))
+        {
+            questions.Add(ContactQuestion.WhichDate);
         }
         else if (channel == ServiceChannels.OnSite)
         {
@@ -213,9 +237,14 @@ public static partial class ContactExtractor
         {
             questions.Add(ContactQuestion.WhichResolution);
         }
+        else if (others.Count == 0 && !questions.Contains(ContactQuestion.FutureDate))
+        {
+            // "今天兴业打过电话了": who and how, but nothing on what happened — asked, not assumed fine (issue 8).
+            questions.Add(ContactQuestion.WhatHappened);
+        }
         else
         {
-            // Neither a problem nor a word on it: a routine contact, nothing open.
+            // Neither a problem nor a word on it, but something said (a plan, an instruction): nothing open.
             resolution = ServiceResolutions.Solved;
         }
 
@@ -228,6 +257,9 @@ public static partial class ContactExtractor
         text = Normalize(text);
         return ChannelWords.FirstOrDefault(c => c.Words.IsMatch(text)).Channel;
     }
+
+    /// <summary>Whether a short answer says there was nothing wrong ("无问题", "一切正常").</summary>
+    public static bool SaysNoProblem(string text) => NoProblemWords().IsMatch(Normalize(text));
 
     /// <summary>The resolution a short answer names ("已解决", "还在处理"), or null.</summary>
     public static string? ResolutionIn(string text)
@@ -355,8 +387,100 @@ public static partial class ContactExtractor
             }
         }
         text = TrailingResolution().Replace(text, "");
+        text = WithoutTrailingResolution(text);
         return text.Trim(' ', '，', ',', '。', '：', ':');
     }
+
+    /// <summary>"窑头粉尘问题已整改完" → "窑头粉尘问题": a resolution said at the end of the problem's own clause is not part of it.</summary>
+    private static string WithoutTrailingResolution(string text)
+    {
+        var last = new[] { SolvedWords(), UnsolvedWords(), TrailingProgress() }
+            .SelectMany(r => r.Matches(text))
+            .Where(m => m.Index > 1 && text[(m.Index + m.Length)..].Trim('了', '。', '！', '!', ' ', '的').Length <= 2)
+            .OrderBy(m => m.Index)
+            .FirstOrDefault();
+        return last is null ? text : TrailingAdverbs().Replace(text[..last.Index], "");
+    }
+
+    private static readonly string[] AfterNamePart = ["公司", "厂", "那边", "这边", "那块", "这块"];
+
+    /// <summary>
+    /// Every place the message names an enterprise it mentions — each alias, not only the one the match kept ("长宏再生利用"
+    /// names 长宏 and 再生利用) — and, for the enterprise taken, any two or more characters of its name followed by 公司/厂/那边
+    /// ("石化公司" for 中海石油舟山石化), so what says who is not read as the problem.
+    /// </summary>
+    private static List<(int Start, int Length)> NameSpans(string text, IReadOnlyList<EnterpriseMention> mentions, PairedEnterprise? taken)
+    {
+        var spans = mentions.Select(m => (m.Start, Length: NameLength(text, m))).ToList();
+        var others = mentions
+            .SelectMany(m => EnterpriseAliases.For(m.Enterprise.Name).SelectMany(alias => Occurrences(text, alias).Select(at => (Start: at, Length: NameLength(text, m with { Start = at, Length = alias.Length })))))
+            .ToList();
+        // Only where it runs on from a name already found: elsewhere "填埋场" or "再生利用" may be the problem's own words.
+        for (var added = true; added;)
+        {
+            var touching = others.Where(o => !spans.Contains(o) && spans.Any(s => o.Start <= s.Start + s.Length && s.Start <= o.Start + o.Length)).ToList();
+            spans.AddRange(touching);
+            added = touching.Count > 0;
+        }
+        if (taken is not null)
+        {
+            foreach (var after in AfterNamePart)
+            {
+                for (var at = text.IndexOf(after, StringComparison.Ordinal); at >= 2; at = text.IndexOf(after, at + 1, StringComparison.Ordinal))
+                {
+                    var start = at;
+                    while (start > 0 && IsHan(text[start - 1]) && taken.Name.Contains(text[(start - 1)..at], StringComparison.Ordinal))
+                    {
+                        start--;
+                    }
+                    if (at - start >= 2)
+                    {
+                        spans.Add((start, at - start));
+                    }
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string value)
+    {
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
+
+    /// <summary>
+    /// A name as written, which can run on past the alias it matched: "宏达新型墙体" for 宏达 (新墙体, with a 型 put in),
+    /// "长宏再生利用" for the note (+再生利用). The name goes on while its characters are the full name's, with at most one
+    /// stray character between two of them.
+    /// </summary>
+    private static int NameLength(string text, EnterpriseMention mention)
+    {
+        var full = mention.Enterprise.Name;
+        var end = mention.Start + mention.Length;
+        var strayUsed = false;
+        while (end < text.Length && IsHan(text[end]))
+        {
+            if (full.Contains(text[end], StringComparison.Ordinal))
+            {
+                end++;
+            }
+            else if (!strayUsed && end + 1 < text.Length && IsHan(text[end + 1]) && full.Contains(text[end + 1], StringComparison.Ordinal))
+            {
+                strayUsed = true;
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end - mention.Start;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static int LeadLength(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
     {

@@ -24,7 +24,7 @@ public static partial class ContactCorrection
                 "企业" or "服务企业" or "单位" or "公司" => SetEnterprise(draft, value, candidates),
                 "日期" or "时间" => SetDate(draft, value, now),
                 "方式" or "服务方式" or "渠道" => SetChannel(draft, value),
-                "问题" or "具体问题" => Set(() => { draft.Problem = value == "无" ? "" : value; draft.Questions.Remove(ContactQuestion.WhichResolution); }),
+                "问题" or "具体问题" => Set(() => { draft.Problem = value == "无" ? "" : value; draft.Questions.Remove(ContactQuestion.WhichResolution); draft.Questions.Remove(ContactQuestion.WhatHappened); }),
                 "解决情况" or "情况" or "状态" => SetResolution(draft, value),
                 _ => Set(() => draft.Other = value),
             };
@@ -38,6 +38,7 @@ public static partial class ContactCorrection
                 ContactQuestion.WhichDate or ContactQuestion.FutureDate or ContactQuestion.SeveralDates => SetDate(draft, text, now),
                 ContactQuestion.WhichChannel => SetChannel(draft, text),
                 ContactQuestion.WhichResolution => SetResolution(draft, text),
+                ContactQuestion.WhatHappened => SetWhatHappened(draft, text),
                 _ => false,
             };
             if (answered)
@@ -127,6 +128,25 @@ public static partial class ContactCorrection
         if (channel == ServiceChannels.OnSite && draft.Date is null && !draft.Questions.Contains(ContactQuestion.WhichDate))
         {
             draft.Questions.Add(ContactQuestion.WhichDate);
+        }
+        return true;
+    }
+
+    /// <summary>The answer to "这次服务情况怎样": "无问题", or the problem in a few words (its resolution asked next if not said).</summary>
+    private static bool SetWhatHappened(ContactDraft draft, string value)
+    {
+        draft.Questions.Remove(ContactQuestion.WhatHappened);
+        if (value is "无" or "没有" or "没" || ContactExtractor.SaysNoProblem(value))
+        {
+            draft.Problem = "";
+            draft.Resolution = ServiceResolutions.Solved;
+            return true;
+        }
+        draft.Problem = value;
+        draft.Resolution = ContactExtractor.ResolutionIn(value);
+        if (draft.Resolution is null && !draft.Questions.Contains(ContactQuestion.WhichResolution))
+        {
+            draft.Questions.Add(ContactQuestion.WhichResolution);
         }
         return true;
     }

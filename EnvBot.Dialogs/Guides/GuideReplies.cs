@@ -46,6 +46,7 @@ public static class GuideReplies
         ContactQuestion.SeveralDates => $"消息里有不止一个日期，这条记录按哪天？（目前按 {d.Date:yyyy-MM-dd}）",
         ContactQuestion.WhichChannel => "这次是通过什么方式服务的？电话、微信、QQ、现场走访还是视频？",
         ContactQuestion.WhichResolution => "这个问题解决了吗？已解决、正在解决还是未解决？",
+        ContactQuestion.WhatHappened => "这次服务情况怎样？没有问题请回复“无问题”；有问题请简单说一下问题和解决情况。",
         _ => WhatToChange,
     };
 
@@ -57,6 +58,7 @@ public static class GuideReplies
         ContactQuestion.WhichDate or ContactQuestion.FutureDate or ContactQuestion.SeveralDates => ["今天", "昨天", "前天", Cancel],
         ContactQuestion.WhichChannel => [.. ServiceChannels.All, Cancel],
         ContactQuestion.WhichResolution => [.. ServiceResolutions.All, Cancel],
+        ContactQuestion.WhatHappened => ["无问题", Cancel],
         _ => [Cancel],
     };
 

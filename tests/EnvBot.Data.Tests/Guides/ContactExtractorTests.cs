@@ -83,4 +83,29 @@ public sealed class ContactExtractorAmbiguityTests
     [Fact]
     public void NoResolutionWord_IsAsked() =>
         Assert.Contains(ContactQuestion.WhichResolution, Extract("金文斌", "奥斯特 电话 电泳槽废液怎么处置").Questions);
+
+    [Fact]
+    public void NothingSaidAboutWhatHappened_IsAsked_NotAssumedSolved()
+    {
+        var x = Extract("吴雷", "今天兴业打过电话了");
+        Assert.Equal([ContactQuestion.WhatHappened], x.Questions);
+        Assert.Null(x.Resolution);
+        // A routine contact that says it was fine is not asked about.
+        Assert.Empty(Extract("吴雷", "今天兴业打过电话了，没发现什么问题").Questions);
+    }
+
+    [Fact]
+    public void VagueTime_AsksForTheDay() =>
+        Assert.Contains(ContactQuestion.WhichDate, Extract("袁孝高", "宏达 上周电话 问蒸压釜废气要不要环评 已答复").Questions);
+
+    [Fact]
+    public void ProblemBoundaries_LeadAnswerAndTrailingResolutionLeftOut()
+    {
+        var said = Extract("王江锋", "跟东方印染的环保负责人通了电话 他们想知道印染废水纳管标准有没有调整 我跟他说没有调整");
+        Assert.Equal(("印染废水纳管标准有没有调整", ServiceResolutions.Solved), (said.Problem, said.Resolution));
+        var fixedOnTheSpot = Extract("干满水", "今天给宇锦打了电话，窑头粉尘问题已整改完");
+        Assert.Equal(("窑头粉尘问题", ServiceResolutions.Solved), (fixedOnTheSpot.Problem, fixedOnTheSpot.Resolution));
+        var explained = Extract("孙盛红", "大洋兴和 昨天微信 污水处理站在线监测COD数据异常 企业说是仪器故障 已经在修");
+        Assert.Equal(("污水处理站在线监测COD数据异常", ServiceResolutions.InProgress), (explained.Problem, explained.Resolution));
+    }
 }

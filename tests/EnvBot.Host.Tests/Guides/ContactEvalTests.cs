@@ -7,8 +7,13 @@ namespace EnvBot.Host.Tests.Guides;
 /// <summary>
 /// Issue 8: <c>eval contacts</c> on the labelled messages in this folder. contacts-dev.jsonl (69 messages written like
 /// guides write, 12 of them ambiguous) is the set the rules were written against: ≥ 95 % exact per field and every
-/// ambiguous message flagged. contacts-heldout.jsonl is smaller, in another style (form-like and chatty), and was not
-/// tuned on: its figures are printed and guarded only against getting worse.
+/// ambiguous message flagged. contacts-heldout.jsonl (20, form-like and chatty) was held out at first (problem 40 %,
+/// resolution 70 %, needs_clarification 80 %) and then tuned on: it is now guarded at its measured 100 %.
+/// contacts-heldout-2.jsonl (38, written and labelled before any rule change, in styles neither other set has: voice
+/// run-ons, WeChat-terse notes, vx/wx/qq, VOCs/RTO/LDAR/SCR, typos in short names, 本月3号/放假前一天/上周五 on a Monday,
+/// several facts per message, 11 ambiguous) was never tuned on: its figures are printed and guarded against getting
+/// worse. The problem field is compared as <see cref="ContactEvalCommand.Same"/> does, unchanged: exact text with
+/// punctuation and spaces ignored — no fuzzier, so "渗滤液外运" for "渗滤液外运问题" still counts as wrong.
 /// </summary>
 public sealed class ContactEvalTests(ITestOutputHelper output)
 {
@@ -63,12 +68,28 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         output.WriteLine(errors);
 
         var accuracy = Accuracy(items, results);
-        // Measured when the set was written, before any rule was changed for it (see the branch report).
-        Assert.True(accuracy["enterprise"] >= 0.95);
-        Assert.True(accuracy["date"] >= 0.95);
-        Assert.True(accuracy["channel"] >= 0.95);
-        Assert.True(accuracy["problem"] >= 0.40);
-        Assert.True(accuracy["resolution"] >= 0.70);
-        Assert.True(accuracy["needs_clarification"] >= 0.80);
+        // Tuned on after held-out set 2 was written; every field measured 20/20 since.
+        foreach (var (field, value) in accuracy)
+        {
+            Assert.True(value >= 1.0, $"{field}: {value:P1} < 100 %");
+        }
+    }
+
+    [Fact]
+    public async Task HeldOutSet2_FiguresReported_NoWorseThanMeasured()
+    {
+        var (items, results, errors) = await RunAsync("contacts-heldout-2.jsonl");
+        output.WriteLine(errors);
+
+        Assert.True(items.Count >= 30, $"only {items.Count} labelled messages");
+        var accuracy = Accuracy(items, results);
+        // Before any rule change: enterprise 38, date 34, channel 35, problem 10, resolution 18, needs_clarification 23 of 38.
+        // Measured after the rules were tuned on dev and held-out 1 only, and guarded at that:
+        Assert.True(accuracy["enterprise"] >= 38.0 / 38);
+        Assert.True(accuracy["date"] >= 35.0 / 38);
+        Assert.True(accuracy["channel"] >= 35.0 / 38);
+        Assert.True(accuracy["problem"] >= 18.0 / 38);
+        Assert.True(accuracy["resolution"] >= 30.0 / 38);
+        Assert.True(accuracy["needs_clarification"] >= 31.0 / 38);
     }
 }

@@ -27,7 +27,12 @@ public sealed class IdentityService(IEnvBotDbContextFactory contexts, TimeProvid
         }
         await using var db = contexts.CreateDbContext();
         var identity = await LoadAsync(db, channelId, userId, cancellationToken).ConfigureAwait(false);
-        _cache[(channelId, userId)] = (identity, now + CacheLifetime);
+        // An account not bound yet is not cached: it may bind on another host (scale-out) and must be recognised on
+        // this one at its very next message, not 30 s later. Bound identities change rarely (an administrator's edit).
+        if (identity.IsKnown)
+        {
+            _cache[(channelId, userId)] = (identity, now + CacheLifetime);
+        }
         return identity;
     }
 

@@ -11,12 +11,16 @@
 // SAME activity id on the next host, as the Bot Connector retries; so "accepted exactly once" is what the hosts must
 // guarantee. Accepted ids are written to ACCEPTED, one a line.
 //
+// NOTICE_ENTERPRISES enterprise contacts bind themselves (企业认证); when the reviews are done the first reviewer
+// schedules a notice (发通知 企业=… 时间=the minute after next, 确认通知 1) for them: the clustered Quartz job on some host
+// sends it when it comes due, and each contact must receive it exactly once (run.sh counts).
+//
 // Through Direct Line 3.0 (DL_CONVERSATIONS > 0, secret DL_SECRET): each conversation is started on one host, its
 // messages posted to the next hosts in turn, and the history read back from another; every message the service
 // accepted (200 with an id) must have exactly one bot reply (replyToId) in the history.
 //
 // Env: HOSTS=http://127.0.0.1:5301,… SERVICE_URL=fake connector RUN=tag CONVERSATIONS=20 TURNS=30 (or DURATION=s)
-// ENTERPRISES=0 REVIEWER_CODES=a,b DL_CONVERSATIONS=0 DL_TURNS=10 DL_SECRET=… ACCEPTED=file
+// ENTERPRISES=0 REVIEWER_CODES=a,b NOTICE_ENTERPRISES=0 DL_CONVERSATIONS=0 DL_TURNS=10 DL_SECRET=… ACCEPTED=file
 // Prints "LOAD sent=… accepted=… …" and, with Direct Line, "DIRECTLINE …"; exit code 0 (run.sh judges the counts).
 import { writeFileSync } from "node:fs";
 
@@ -28,6 +32,7 @@ const turns = Number(process.env.TURNS ?? 30);
 const duration = Number(process.env.DURATION ?? 0) * 1000;
 const enterprises = Number(process.env.ENTERPRISES ?? 0);
 const reviewerCodes = (process.env.REVIEWER_CODES ?? "").split(",").filter(Boolean);
+const noticeEnterprises = Math.min(8, Number(process.env.NOTICE_ENTERPRISES ?? 0));
 const dlConversations = Number(process.env.DL_CONVERSATIONS ?? 0);
 const dlTurns = Number(process.env.DL_TURNS ?? 10);
 const dlSecret = process.env.DL_SECRET ?? "";
@@ -113,6 +118,29 @@ async function reviewer(r, bookings) {
   }
 }
 
+const noticeName = (i) => `舟山通知${"甲乙丙丁戊己庚辛"[i]}有限公司`;
+
+async function noticeContact(i) {
+  const steps = ["企业认证", `${noticeName(i)}，${creditCode(900 + i)}`, "跳过", "是"];
+  for (let s = 0; s < steps.length; s++) {
+    await turn(`${run}-n${i}-s${s}`, `${run}-nu${i}`, `${run}-nconv${i}`, steps[s], i + s);
+  }
+}
+
+// The bureau's clock (Asia/Shanghai, no daylight saving) as the notice parser reads it: "12月1日 9:05".
+// Two minutes on, rounded down to the minute: at least 60 s in the future, so it is not "in the past" when parsed.
+function bureauMinuteAfterNext() {
+  const t = new Date(Date.now() + 8 * 3600e3 + 120e3);
+  return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${t.getUTCHours()}:${String(t.getUTCMinutes()).padStart(2, "0")}`;
+}
+
+async function scheduleNotice() {
+  const user = `${run}-ru0`, conversation = `${run}-rconv0`;
+  const names = Array.from({ length: noticeEnterprises }, (_, i) => noticeName(i)).join("、");
+  await turn(`${run}-r0-notice`, user, conversation, `发通知 企业=${names} 时间=${bureauMinuteAfterNext()}\n标题=压测通知\n请于本周内完成环保自查。`, 0);
+  await turn(`${run}-r0-confirm`, user, conversation, "确认通知 1", 1);
+}
+
 // Direct Line: a JSON call retried on the next host until one answers 2xx; null when none did.
 async function directLine(path, init, spread) {
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
@@ -165,7 +193,9 @@ const bookingsDone = Promise.all(Array.from({ length: enterprises }, (_, e) => e
 await Promise.all([
   ...Array.from({ length: conversations }, (_, c) => menuConversation(c)),
   ...Array.from({ length: dlConversations }, (_, d) => directLineConversation(d)),
-  bookingsDone.then(() => Promise.all(reviewerCodes.map((_, r) => reviewer(r, enterprises)))),
+  Promise.all([bookingsDone.then(() => Promise.all(reviewerCodes.map((_, r) => reviewer(r, enterprises)))),
+    ...Array.from({ length: noticeEnterprises }, (_, i) => noticeContact(i))])
+    .then(() => (noticeEnterprises > 0 && reviewerCodes.length > 0 ? scheduleNotice() : undefined)),
 ]);
 const seconds = (Date.now() - started) / 1000;
 latencies.sort((a, b) => a - b);

@@ -13,8 +13,9 @@ CONFIGURATION="${CONFIGURATION:-Release}"
 BUILD="${BUILD:-1}"
 if [ "$MODE" = short ]; then
   MODE=fault CONFIGURATION=Debug BUILD=0
-  : "${CONVERSATIONS:=6}" "${TURNS:=12}" "${ENTERPRISES:=12}" "${DL_CONVERSATIONS:=3}" "${DL_TURNS:=6}"
+  : "${CONVERSATIONS:=6}" "${TURNS:=12}" "${ENTERPRISES:=12}" "${DL_CONVERSATIONS:=3}" "${DL_TURNS:=6}" "${NOTICE_ENTERPRISES:=4}"
 fi
+NOTICE_ENTERPRISES="${NOTICE_ENTERPRISES:-5}"
 ENTERPRISES="${ENTERPRISES:-14}"
 DL_CONVERSATIONS="${DL_CONVERSATIONS:-4}"
 DL_TURNS="${DL_TURNS:-10}"
@@ -60,7 +61,7 @@ wait_for "${CONNECTOR_URL}count" 60 || exit 1
 start_host() { # n
   local p=$((BASE_PORT + $1))
   (cd "$ROOT/EnvBot.Host" && ASPNETCORE_ENVIRONMENT=Development RateLimiting__Enabled=false Database__Provider=PostgreSql \
-    Database__ConnectionString="$CONN" Jobs__Enabled=true Logging__LogLevel__Default=Warning DirectLine__Secret=scaleout-secret \
+    Database__ConnectionString="$CONN" Jobs__Enabled=true Notices__QuietStart=00:00 Notices__QuietEnd=00:00 Logging__LogLevel__Default=Warning DirectLine__Secret=scaleout-secret \
     exec setsid dotnet "bin/$CONFIGURATION/net10.0/EnvBot.Host.dll" --urls "http://127.0.0.1:$p") >>"$LOGDIR/host$1.log" 2>&1 &
   HOSTPID[$1]=$!
   disown "$!"
@@ -98,7 +99,7 @@ for code in "${RUN^^}A" "${RUN^^}B"; do
 done
 echo "== load: $CONVERSATIONS menu conversations × $TURNS turns, $ENTERPRISES bookings reviewed by 2 reviewers, $DL_CONVERSATIONS Direct Line conversations × $DL_TURNS over 3 hosts (run $RUN)"
 HOSTS=$(hosts_url 3) SERVICE_URL=$CONNECTOR_URL RUN=$RUN CONVERSATIONS=$CONVERSATIONS TURNS=$TURNS ACCEPTED="$LOGDIR/accepted.txt" \
-  ENTERPRISES=$ENTERPRISES REVIEWER_CODES="${RUN^^}A,${RUN^^}B" DL_CONVERSATIONS=$DL_CONVERSATIONS DL_TURNS=$DL_TURNS DL_SECRET=scaleout-secret \
+  ENTERPRISES=$ENTERPRISES NOTICE_ENTERPRISES=$NOTICE_ENTERPRISES REVIEWER_CODES="${RUN^^}A,${RUN^^}B" DL_CONVERSATIONS=$DL_CONVERSATIONS DL_TURNS=$DL_TURNS DL_SECRET=scaleout-secret \
   timeout 600 node "$ROOT/bench/scaleout/load.mjs" >"$LOGDIR/load.out" 2>&1 &
 load=$!
 sleep 4
@@ -109,6 +110,14 @@ sleep 2
 echo "== restarting PostgreSQL"; timeout 60 "${asdb[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m fast -w restart -l "$(dirname "$pgdata")/server.log" >/dev/null || echo "pg_ctl restart failed"
 wait "$load"; cat "$LOGDIR/load.out"
 sleep 2
+# The notice is due at the minute after next (quiet hours are off for this run: it must not depend on the time of
+# day); wait until every enterprise's copy has been taken by the channel.
+if [ "$NOTICE_ENTERPRISES" -gt 0 ]; then
+  for _ in $(seq 150); do
+    [ "$(sql envbot "SELECT count(*) FROM notice_deliveries WHERE \"SentAt\" IS NOT NULL")" = "$NOTICE_ENTERPRISES" ] && break
+    sleep 1
+  done
+fi
 # Replies a killed host committed but never sent are sent by another host once their lease is over (20 s): wait for it.
 for _ in $(seq 60); do
   [ "$(sql envbot "SELECT count(*) FROM processed_activities WHERE undelivered_replies IS NOT NULL")" = 0 ] && break
@@ -125,6 +134,10 @@ replied=$(wc -l <"$LOGDIR/replies.txt")
 duplicated=$(awk '$1 ~ /-c[0-9]+-t[0-9]+$/ && $2 > 1' "$LOGDIR/replies.txt" | wc -l)
 uneven=$(awk '$1 ~ /-e[0-9]+-s[0-9]+$/ { step = $1; sub(/.*-s/, "", step); if (!((step, $2) in seen)) { seen[step, $2] = 1; kinds[step]++ } } END { u = 0; for (s in kinds) if (kinds[s] > 1) u++; print u }' "$LOGDIR/replies.txt")
 unreplied=$(sort "$LOGDIR/accepted.txt" | comm -23 - <(cut -d' ' -f1 "$LOGDIR/replies.txt" | sort) | wc -l)
+curl -fsS --max-time 5 "${CONNECTOR_URL}proactive" | grep "^$RUN-nconv" >"$LOGDIR/notices.txt"
+notice_deliveries=$(sql envbot "SELECT count(*) FROM notice_deliveries")
+notified_once=$(awk '$2 == 1' "$LOGDIR/notices.txt" | wc -l)
+notified_twice=$(awk '$2 > 1' "$LOGDIR/notices.txt" | wc -l)
 booked=$(sql envbot "SELECT count(*) FROM consultation_bookings WHERE \"CreditCode\" LIKE '91330900MA2B%'")
 confirmed=$(sql envbot "SELECT count(*) FROM consultation_bookings WHERE \"Status\" = 'Confirmed'")
 seats=$(( ENTERPRISES < 10 ? ENTERPRISES : 10 ))
@@ -148,6 +161,7 @@ echo "bookings made / expected:       $booked / $ENTERPRISES"
 echo "seats confirmed / seats:        $confirmed / $seats"
 echo "bookings in the ledger / matters: $in_ledger / $matters (expected $ENTERPRISES each)"
 echo "ledger: events without matter / matters without events: $orphan_events / $bare_matters"
+echo "scheduled notice: deliveries $notice_deliveries, contacts told once $notified_once, told twice $notified_twice (expected $NOTICE_ENTERPRISES once)"
 dl_line=$(grep '^DIRECTLINE' "$LOGDIR/load.out" || true)
 dl() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<"$dl_line"; }
 echo "direct line: accepted $(dl accepted), answered once $(dl answered_once), unanswered $(dl unanswered), answered twice $(dl answered_twice), unreadable $(dl unreadable)"
@@ -157,7 +171,8 @@ if [ "$DL_CONVERSATIONS" -gt 0 ]; then
 fi
 if [ "$accepted" -gt 0 ] && [ "$missing" -eq 0 ] && [ "$processed" -eq "$accepted" ] && [ "$duplicated" -eq 0 ] && [ "$uneven" = 0 ] && [ "$unreplied" -eq 0 ] && [ "$over" = 0 ] \
   && [ "$booked" = "$ENTERPRISES" ] && [ "$confirmed" = "$seats" ] && [ "$in_ledger" = "$ENTERPRISES" ] && [ "$matters" = "$ENTERPRISES" ] \
-  && [ "$orphan_events" = 0 ] && [ "$bare_matters" = 0 ] && [ $dl_ok = 1 ]; then
+  && [ "$orphan_events" = 0 ] && [ "$bare_matters" = 0 ] && [ $dl_ok = 1 ] \
+  && [ "$notice_deliveries" = "$NOTICE_ENTERPRISES" ] && [ "$notified_once" = "$NOTICE_ENTERPRISES" ] && [ "$notified_twice" = 0 ]; then
   echo "SCALEOUT PASS"
 else
   echo "SCALEOUT FAIL"; exit 1

@@ -62,6 +62,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("GuideReminders").Get<Domain.Compliance.GuideReminderOptions>() ?? new Domain.Compliance.GuideReminderOptions());
         services.AddSingleton(configuration.GetSection("ConsultationDay").Get<ConsultationDay.ConsultationDayOptions>() ?? new ConsultationDay.ConsultationDayOptions());
         services.AddSingleton<ConsultationDay.BookingService>();
+        services.AddSingleton<Privacy.PersonalDataAudit>();
         services.AddSingleton<ConsultationDay.BookingReviewService>();
         services.AddSingleton<ConsultationDay.SessionPlanService>();
         // Issue 10: the enterprise's file and its account (一企一档、一企一账); a feature joins the account with one ITimelineSource.

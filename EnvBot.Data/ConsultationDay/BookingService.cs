@@ -167,7 +167,7 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
         {
             return null;
         }
-        db.PersonalDataAccesses.Add(new PersonalDataAccess { PersonId = personId, BookingId = bookingId, Purpose = purpose, At = time.GetUtcNow() });
+        db.PersonalDataAccesses.Add(new PersonalDataAccess { PersonId = personId, Kind = PersonalDataKinds.IdNumber, BookingId = bookingId, Purpose = purpose, At = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return protector.Unprotect(booking.ProtectedIdNumber);
     }

@@ -78,6 +78,21 @@ public static class CommandPolicies
 
     public static CommandPolicy For(MainCommand command) => Policies.GetValueOrDefault(command, CommandPolicy.Anyone);
 
+    /// <summary>
+    /// The personal data a staff member sees by this command (people's names and phone numbers), recorded each time it
+    /// is asked for (issue 9: audit of every access to personal data); null when it shows none. The full ID number has
+    /// its own record when its page is opened (查看证件).
+    /// </summary>
+    public static string? PersonalDataShown(MainCommand command) => command switch
+    {
+        MainCommand.SessionList => Data.Domain.Privacy.PersonalDataKinds.SessionList,
+        MainCommand.ReviewQueue => Data.Domain.Privacy.PersonalDataKinds.ReviewQueue,
+        MainCommand.ViewEnterpriseFile => Data.Domain.Privacy.PersonalDataKinds.EnterpriseFile,
+        MainCommand.ExportPairingList => Data.Domain.Privacy.PersonalDataKinds.PairingList,
+        MainCommand.HandToEnforcement => Data.Domain.Privacy.PersonalDataKinds.EnforcementRecord,
+        _ => null,
+    };
+
     /// <returns>Null when allowed; otherwise the refusal to show.</returns>
     public static string? Refusal(MainCommand command, UserIdentity identity)
     {

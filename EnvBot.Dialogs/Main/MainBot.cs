@@ -40,10 +40,12 @@ public sealed class MainBot : ActivityHandler
     private readonly EnterpriseFile.EnterpriseFileCommands _files;
     private readonly Notices.NoticeCommands _notices;
     private readonly IdNumberCommands _idNumbers;
+    private readonly Data.Privacy.PersonalDataAudit _audit;
 
-    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files, Notices.NoticeCommands notices, IdNumberCommands idNumbers)
+    public MainBot(ConversationState conversationState, TimeProvider time, IdentityService identities, PairingTableImporter importer, EnterpriseBindingDialog enterpriseBinding, BookConsultationDialog bookConsultation, BookingCommands bookingCommands, ReviewCommands reviewCommands, Ledger.LedgerConversation ledger, PolicyConversation policy, Guides.LogContactDialog logContact, Data.Guides.ServiceRecordService serviceRecords, Data.Outbox.OutboxStore outbox, Rectification.RectificationCommands rectification, Guides.GuideReports guideReports, Guides.AssessmentCommands assessment, Routing.RoutingAdminCommands routingAdmin, Guides.ServiceRatingCommands serviceRatings, Exports.ExportCommands exports, EnterpriseFile.EditEnterpriseFileDialog editFile, EnterpriseFile.EnterpriseFileCommands files, Notices.NoticeCommands notices, IdNumberCommands idNumbers, Data.Privacy.PersonalDataAudit audit)
     {
         _idNumbers = idNumbers;
+        _audit = audit;
         _notices = notices;
         _files = files;
         _exports = exports;
@@ -106,6 +108,10 @@ public sealed class MainBot : ActivityHandler
         {
             await turnContext.SendActivityAsync(WithMenu(refusal, identity), cancellationToken).ConfigureAwait(false);
             return;
+        }
+        if (CommandPolicies.PersonalDataShown(command) is { } personalData && identity.PersonId is { } viewer)
+        {
+            await _audit.RecordAsync(viewer, personalData, argument, cancellationToken).ConfigureAwait(false);
         }
 
         switch (command)

@@ -64,5 +64,8 @@ internal sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration
         b.ToTable("personal_data_access");
         b.HasIndex(x => x.BookingId);
         b.Property(x => x.Purpose).HasMaxLength(256);
+        b.Property(x => x.Kind).HasMaxLength(64).HasDefaultValue(Domain.Privacy.PersonalDataKinds.IdNumber);
+        b.Property(x => x.Subject).HasMaxLength(256);
+        b.HasIndex(x => new { x.PersonId, x.At });
     }
 }

@@ -4,7 +4,7 @@ namespace EnvBot.Knowledge.Routing;
 /// One topic of the routing table: any of <see cref="Terms"/> (substrings of the normalised question) votes
 /// <see cref="Weight"/> for <see cref="Department"/>, provided every group in <see cref="Requires"/> has a hit somewhere
 /// in the question and no <see cref="Excludes"/> term occurs. Exceptions are rules with a higher weight
-/// (VOCs total quantity → 大气处, marine-project EIA → 水处).
+/// (VOCs total quantity → 大气处, marine-project EIA → 水处) that name the general rules they replace (<see cref="Overrides"/>).
 /// </summary>
 public sealed record RoutingRule
 {
@@ -29,4 +29,10 @@ public sealed record RoutingRule
 
     /// <summary>When set, a term occurrence counts only if the pollutant it is about passes this condition.</summary>
     public SubjectCondition? Subject { get; init; }
+
+    /// <summary>
+    /// Ids of the general rules this exception replaces when it matches: "EIA of a marine project → 水处, not 环评处"
+    /// means the EIA rules do not vote at all for such a question, wherever in it the marine project is named.
+    /// </summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
 }

@@ -67,6 +67,17 @@ public sealed class RuleScorer
             hits.Add(new RuleHit(rule, [.. terms, .. required.Where(r => !terms.Contains(r))], score, best >= 1.0));
         }
 
+        // An exception that matched silences the general rules it was written against (DOMAIN.md §1 routing table).
+        var overridden = hits.SelectMany(h => h.Rule.Overrides).ToHashSet(StringComparer.Ordinal);
+        if (overridden.Count > 0)
+        {
+            foreach (var silenced in hits.Where(h => overridden.Contains(h.Rule.Id)).ToList())
+            {
+                scores[silenced.Rule.Department] -= silenced.Score;
+                hits.Remove(silenced);
+            }
+        }
+
         var scopeHits = new List<ScopeHit>();
         var scopeScore = 0.0;
         foreach (var (rule, patterns) in _outOfScope.Concat(_inScope))

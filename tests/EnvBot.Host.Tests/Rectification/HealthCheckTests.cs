@@ -136,7 +136,8 @@ public sealed class HealthCheckTests
                 [RectificationEventKind.Recorded, RectificationEventKind.Answered, RectificationEventKind.Returned, RectificationEventKind.Answered, RectificationEventKind.Accepted],
                 db.RectificationEvents.Where(e => e.RectificationItemId == 2).OrderBy(e => e.Id).Select(e => e.Kind).ToList());
         }
-        Assert.Contains(await chats.DeliveredToAsync("dm-" + Lu, atLeast: 4), a => a.Text == "【移交执法】浙江金鹰股份有限公司 整改项 3（突发环境事件应急预案未备案）已由 夏爱萍 移交执法支队：逾期未报备应急预案，经督促仍未整改");
+        // Four earlier messages to the guide, then this one (the background sender may still hold it: wait for the fifth).
+        Assert.Contains(await chats.DeliveredToAsync("dm-" + Lu, atLeast: 5), a => a.Text == "【移交执法】浙江金鹰股份有限公司 整改项 3（突发环境事件应急预案未备案）已由 夏爱萍 移交执法支队：逾期未报备应急预案，经督促仍未整改");
         Assert.Equal("整改项 3 已于此前移交执法，未做任何更改。", await chats.SayOneAsync(Xia, "dm-" + Xia, "移交执法 3 再来一次"));
         Assert.Equal("整改项 3 当前状态为“已移交执法”，无需再次回复，未做任何更改。", await chats.SayOneAsync(JinYing, JinYingChat, "整改回复 3 已报备"));
 

@@ -23,6 +23,8 @@ public class DepartmentRouterRuleTests
     // The bureau's two exceptions.
     [InlineData("新上喷涂线要新增VOCs总量3吨，削减替代的来源去哪里找", "大气处", "VOCs总量指标")]
     [InlineData("在海里铺一条海底输油管道，海洋环评报告书找哪个处审批", "水处", "海洋项目环评（例外）")]
+    // The marine project named only in the background still takes the EIA rules out (they are what it overrides).
+    [InlineData("我们准备在嵊泗外海投放人工鱼礁。环评报告书要准备哪些材料，审批要多久", "水处", "海洋项目环评（例外）")]
     // Fixed-word distractors.
     [InlineData("COD和氨氮增加的总量怎么解决？VOCs减下来的我们不打算动", "综合处", "总量指标与排污权（非VOCs）")]
     [InlineData("锅炉NOx排放浓度要求降到多少？低氮改造什么时候完成", "大气处", "涉气污染防治")]
@@ -52,6 +54,8 @@ public class DepartmentRouterRuleTests
     [InlineData("举报一下，有家厂晚上偷排废水，你们赶紧去查", "投诉举报")]
     [InlineData("隔壁那家喷漆厂味道熏得我们头晕，请你们去处理", "投诉举报")]
     [InlineData("去年写的信访件到现在没答复，办理进度去哪查", "信访")]
+    [InlineData("河边那个养猪场天天往河里排粪水，打了好几次电话投诉了几次都没人管", "投诉举报")]
+    [InlineData("对面码头装卸煤炭灰很大，我们车间全是灰，你们能不能出面让他们赔", "投诉举报")]
     public void Route_PetitionOrComplaint_OutOfScopeWithOther(string question, string kind)
     {
         var decision = Router.Route(question);

@@ -20,10 +20,20 @@ public class RoutingEvaluationTests(ITestOutputHelper output)
         Assert.True(report.OutOfScope.Value >= 0.95, $"out-of-scope accuracy {report.OutOfScope}");
     }
 
-    [Fact]
-    public async Task Evaluate_HeldOutSet_AtLeast95PercentDepartmentAndOutOfScope()
+    /// <summary>
+    /// heldout.jsonl and heldout-2.jsonl were written by the team; heldout-3.jsonl (40) was written blind, by someone who
+    /// had read DOMAIN.md and the seeds but not the routing table or the code. Measured before any change for it:
+    /// department 0.925, out-of-scope 0.950 (a marine-project EIA named in the background lost to the EIA rules; two
+    /// complaints — "投诉了几次都没人管", "能不能让他们赔" — not recognised). The general fixes (an exception overrides the
+    /// rules it was written against; those complaint phrasings) bring it to 1.000 / 1.000, so it is no longer held out.
+    /// </summary>
+    [Theory]
+    [InlineData("heldout.jsonl")]
+    [InlineData("heldout-2.jsonl")]
+    [InlineData("heldout-3.jsonl")]
+    public async Task Evaluate_HeldOutSet_AtLeast95PercentDepartmentAndOutOfScope(string file)
     {
-        var report = await EvaluateAsync(RoutingTestData.HeldOutPath);
+        var report = await EvaluateAsync(Path.Combine(AppContext.BaseDirectory, "Routing", file));
 
         Assert.True(report.Department.Value >= 0.95, $"department accuracy {report.Department}");
         Assert.True(report.OutOfScope.Value >= 0.95, $"out-of-scope accuracy {report.OutOfScope}");

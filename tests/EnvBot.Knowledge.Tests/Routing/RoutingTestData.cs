@@ -12,8 +12,6 @@ internal static class RoutingTestData
     /// <summary>../shared/data/routing/dev.jsonl, found by walking up from the test's base directory.</summary>
     public static string DevSetPath => FindUp(Path.Combine("shared", "data", "routing", "dev.jsonl"));
 
-    public static string HeldOutPath => Path.Combine(AppContext.BaseDirectory, "Routing", "heldout.jsonl");
-
     private static string FindUp(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

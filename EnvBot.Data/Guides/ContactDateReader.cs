@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EnvBot.Data.Domain.Calendar;
 
 namespace EnvBot.Data.Guides;
 
@@ -25,12 +26,29 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"(?<![\d.\-/])(\d{1,2})[./\-](\d{1,2})(?![\d.]|\s*(?:吨|倍|米|%|％|万|元|个|公斤|kg|mg|立方|平方|方|小时|天|度|分))")]
     private static partial Regex NumericMonthDay();
 
-    [GeneratedRegex(@"(?<![\d月.])(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常])")]
+    // "5日内修复": a span of days, not the 5th.
+    [GeneratedRegex(@"(?<![\d月.])(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常内])")]
     private static partial Regex DayOfMonth();
 
-    public static IReadOnlyList<DateMention> Read(string text, DateOnly today)
+    // "本月3号", "这个月3日", "上个月28号": the day-of-month pattern refuses a number right after 月 (that is "3月5日"),
+    // so a month named relatively is read here.
+    [GeneratedRegex(@"(本|这个?|上个?)月(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常内])")]
+    private static partial Regex RelativeMonthDay();
+
+    // "放假前一天": the last working day before the latest holiday that has begun (the China calendar, DOMAIN.md §2).
+    [GeneratedRegex(@"(放假|节假日|假期|过节|节)前(一天|最后一天)")]
+    private static partial Regex BeforeHoliday();
+
+    public static IReadOnlyList<DateMention> Read(string text, DateOnly today, WorkingDayCalendar? calendar = null)
     {
         var found = new List<DateMention>();
+        foreach (Match m in BeforeHoliday().Matches(text))
+        {
+            if (DayBeforeLatestHoliday(today, calendar ?? WorkingDayCalendar.China) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length));
+            }
+        }
         foreach (Match m in RelativeDay().Matches(text))
         {
             var offset = m.Value switch
@@ -61,6 +79,15 @@ public static partial class ContactDateReader
             };
             found.Add(new DateMention(date, m.Index, m.Length));
         }
+        foreach (Match m in RelativeMonthDay().Matches(text))
+        {
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups[1].Value.StartsWith('上') ? -1 : 0);
+            var day = Number(m.Groups[2].Value);
+            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month) && !Overlaps(found, m))
+            {
+                found.Add(new DateMention(new DateOnly(month.Year, month.Month, day), m.Index, m.Length));
+            }
+        }
         foreach (Match m in MonthDay().Matches(text))
         {
             AddMonthDay(found, today, Number(m.Groups[1].Value), Number(m.Groups[2].Value), m);
@@ -90,6 +117,27 @@ public static partial class ContactDateReader
             }
         }
         return found.OrderBy(d => d.Start).ToList();
+    }
+
+    /// <summary>
+    /// The working day before the first day off of the latest statutory holiday that has begun by <paramref name="today"/>
+    /// (May Day 2026 is off 1–5 May: 30 April); null when no holiday is listed in the last year.
+    /// </summary>
+    private static DateOnly? DayBeforeLatestHoliday(DateOnly today, WorkingDayCalendar calendar)
+    {
+        for (var day = today; day > today.AddYears(-1); day = day.AddDays(-1))
+        {
+            if (calendar.HolidayName(day) is not null && !calendar.IsWorkingDay(day))
+            {
+                var first = day;
+                while (!calendar.IsWorkingDay(first.AddDays(-1)))
+                {
+                    first = first.AddDays(-1);
+                }
+                return calendar.AddWorkingDays(first, -1);
+            }
+        }
+        return null;
     }
 
     private static void AddMonthDay(List<DateMention> found, DateOnly today, int month, int day, Match m)

@@ -25,7 +25,8 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"现场|走访|去看|去查看|去检查|上门|实地|踏勘|下厂|到厂|去厂|厂里看|进厂|去企业|到企业|进企业")]
     private static partial Regex OnSiteWords();
 
-    [GeneratedRegex(@"视频|腾讯会议|线上会议")]
+    // "视频监控", "监控视频": the camera on the site, equipment the problem is about, not a video call.
+    [GeneratedRegex(@"(?<!监控)视频(?!监控|探头|录像|画面)|腾讯会议|线上会议")]
     private static partial Regex VideoWords();
 
     [GeneratedRegex(@"电话|致电|电联|来电|打给|通话|手机联系|打了个?电")]
@@ -41,13 +42,17 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(约|约好|约定|安排|计划|准备|打算|下周|明天|后天|过几天|改天|再|回头|下次)[^，,。；;]{0,4}$")]
     private static partial Regex PlanBefore();
 
+    // "上次现场发现的飞灰仓破损" in a call: an earlier contact mentioned, not how this one happened.
+    [GeneratedRegex(@"(上次|上回|前次|那次|之前|此前|上一次|前一次|以前)[^，,。；;]{0,2}$")]
+    private static partial Regex EarlierContactBefore();
+
     [GeneratedRegex(@"未解决|没解决|没有解决|解决不了|无法解决|没法解决|不能解决|暂未解决|尚未解决|没办法解决|没能解决|还没搞定|搞不定")]
     private static partial Regex UnsolvedWords();
 
     [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|要求|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科|问问|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|做|办|处理|整改|跟|装|调)|在(修|改|弄|换|整改)|等[^，,。]{0,8}(回复|答复|回音|消息|结果|报告|意见|通知)|(会|将)在[^，,。]{0,6}(前|底|内)|月底|提交方案|建议|同意|待定|没答复|未回复")]
     private static partial Regex InProgressWords();
 
-    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|已闭环|闭环了|(跟|和|给|告诉)(他|她|他们|对方|企业)(说|讲)|我说|回答是|答复是|回复是|经解释|已解释|修好了|已修好|已修复|修复了|已校准|已更换|换好了|弄好了|已经弄好|装好了|已装好|整改完毕|[oO][kK]了")]
+    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|(?<![未没不])闭环|(跟|和|给|告诉)(他|她|他们|对方|企业)(说|讲)|我说|回答是|答复是|回复是|经解释|已解释|修好了|已修好|已修复|修复了|已校准|已更换|换好了|弄好了|已经弄好|装好了|已装好|整改完毕|[oO][kK]了")]
     private static partial Regex SolvedWords();
 
     [GeneratedRegex(@"无问题|没有问题|没问题|一切正常|无异常|未发现问题|暂无问题|没发现问题|无其他问题|没什么问题|运行正常|正常运行|运转正常|正常运转|生产正常|未发现异常|没有发现问题|暂无诉求|没有诉求|无诉求|(没|没有|无|未)(发现)?(什么|啥|任何|其他)?(问题|异常)|无事|没事")]
@@ -56,25 +61,38 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(需要|需|得|请|要|要请|要求)?[^，,。；;]{0,4}?(大气|水|土壤|固废|固体|环评|执法|监测|辐射|海洋|法规|综合|生态|水环境|大气环境|应急|其他)(科|处|局|室|部门|大队|队|站|支队|科室)[^，,。；;]{0,6}?(配合|协调|支持|协助|介入|帮忙|会商|一起|处理|解决|答复|把关|确认|意见|审核)")]
     private static partial Regex DepartmentNeeded();
 
-    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$|经解释|经沟通|回答|我(跟|和|给|让|叫|已|也)|(跟|和|给)(他|她|他们|对方)(说|讲)|(企业|他们|对方|厂里|厂方|老板)(会|将|已经在|正在)|这个我|我不清楚|不清楚|(需要|要|得)(问|请|找|报|等|向)|等[^，,。]{0,8}(回复|答复|消息|结果|意见)|问问)")]
+    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$|经解释|经沟通|回答|我(跟|和|给|让|叫|已|也)|(跟|和|给)(他|她|他们|对方)(说|讲)|(企业|他们|对方|厂里|厂方|老板)(会|将|已经在|正在)|这个我|我不清楚|不清楚|(需要|要|得)(问|请|找|报|等|向)|等[^，,。]{0,8}(回复|答复|消息|结果|意见)|问问|(企业|他们|对方)?(发了?|发来|拍了?|传了?)[^，,。]{0,3}(照片|图片|截图|视频))")]
     private static partial Regex MeasureStart();
 
     // "企业说是仪器故障": once the problem is told, what the enterprise says next is its explanation, not a second problem.
     [GeneratedRegex(@"^(企业|他们|对方|厂里|厂方|老板|厂长|负责人)(说|称|表示|解释|反馈说|回复说)")]
     private static partial Regex EnterpriseSays();
 
-    [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒|想知道|想咨询|讨论|商量|研究|来问|问我|上次(说|提|讲|反映|反馈)的)(?<!问(?=题))(了|一下|下|的|到|个)?[:：]?")]
+    [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒|想知道|想咨询|讨论|商量|研究|来问|问我|上次(说|提|讲|反映|反馈)的|(上次|上回|之前)(现场|走访|检查)?(发现|看到|查到|说|提|讲|反映|反馈)的?)(?<!问(?=题))(了|一下|下|的|到|个)?[:：]?")]
     private static partial Regex ProblemLead();
 
-    [GeneratedRegex(@"^(今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下|打|个|我|我们|帮|在|的|和他们|跟他们|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
+    [GeneratedRegex(@"^(但是|不过|只是|可是|一家企业|某企业|某家企业|一家|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下|打|个|我|我们|帮|在|的|和他们|跟他们|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
     private static partial Regex LeadFiller();
+
+    // "问题是泄漏点修复超期", "反映的问题是…": the guide names the problem; the label is not part of it.
+    [GeneratedRegex(@"^(存在的|发现的|反映的|反馈的|提出的|提到的|主要的?|有个|有一个|其中)?问题(就是|是|为|在于)[:：]?")]
+    private static partial Regex ProblemLabel();
+
+    // What makes the words before a completed fix a problem ("窑头粉尘问题已整改完", "标签怎么贴已解答") rather than the
+    // thing that was fixed ("集气罩已经装好了", which reports a resolution and names no problem).
+    // "活性炭更换记录齐全": a finding that something is in order, not a problem.
+    [GeneratedRegex(@"(齐全|完好|完备|规范|良好|合格|达标|完善|到位)(了|的)?$")]
+    private static partial Regex InOrder();
+
+    [GeneratedRegex(@"[不未没缺差超漏损坏异臭]|破(?!碎)|问题|隐患|投诉|故障|报警|怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|多少|哪些|什么")]
+    private static partial Regex ProblemMarker();
 
     [GeneratedRegex(@"(，|,)?(已经|已|都|均|也|并|当场|当面|现场|基本|全部|就|我|给|帮|他们|对方|企业)*(已解决|解决了|已经解决|已解答|解答了|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已答复|答复了|已回复|回复了|讲清楚了|说清楚了|解释了|告知了|已告知|已处理|处理好了)[了。！!]*$")]
     private static partial Regex TrailingResolution();
 
     // What is left of a clause that only says who/when/how ("今天上午电话联系了长宏国际") once names are taken out.
     // Words first, single characters after: an alternation takes the first that matches ("时间" before the 时 of 及时).
-    [GeneratedRegex(@"服务记录|记录|时间|日期|方式|环保负责人|负责人|通了|通|咨询|询问|反映|问题|发来|发过来|一个|一圈|转了|看过|来电|打过|节前|节后|会议|连线|那块|这块|上上周|上周|本周|这周|上个?礼拜|上个?星期|补班|上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|那边|这边|那家|这家|及时|主动|其他|我们|[去到在和跟与给对了又我们个的将把其他这家那边]|[0-9]+|[，,。.！!？?；;：:\s]")]
+    [GeneratedRegex(@"服务记录|记录|时间|日期|方式|一家|某家|某|环保负责人|负责人|通了|通|咨询|询问|反映|问题|发来|发过来|一个|一圈|转了|看过|来电|打过|节前|节后|会议|连线|那块|这块|上上周|上周|本周|这周|上个?礼拜|上个?星期|补班|上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|[vVwW][xX]|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|那边|这边|那家|这家|及时|主动|其他|我们|[去到在和跟与给对了又我们个的将把其他这家那边]|[0-9]+|[，,。.！!？?；;：:\s]")]
     private static partial Regex MetaResidue();
 
     // "检查喷砂房除尘设施", "了解生产情况": what was looked at, with nothing found wrong.
@@ -170,6 +188,12 @@ public static partial class ContactExtractor
                     metaSpans.Add((start, start + clause.Length));
                     break;
                 case ClauseKind.Problem:
+                    if (ProblemLabel().IsMatch(LeadFiller().Replace(trimmed, "")))
+                    {
+                        // "报告已收到，问题是泄漏点修复超期": what the guide calls the problem is it; what came before is context.
+                        others.AddRange(problems);
+                        problems.Clear();
+                    }
                     var problem = ProblemText(trimmed, start, names, dates);
                     if (problem.Length > 0)
                     {
@@ -297,7 +321,7 @@ public static partial class ContactExtractor
             {
                 var before = text[Math.Max(0, m.Index - 8)..m.Index];
                 var clauseStart = Math.Max(before.LastIndexOfAny(['，', ',', '。', '；', ';']) + 1, 0);
-                if (!PlanBefore().IsMatch(before[clauseStart..]))
+                if (!PlanBefore().IsMatch(before[clauseStart..]) && !EarlierContactBefore().IsMatch(before[clauseStart..]))
                 {
                     return channel;
                 }
@@ -335,6 +359,10 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
+        if (InOrder().IsMatch(withoutNames) && !ProblemMarker().IsMatch(withoutNames))
+        {
+            return ClauseKind.Meta;
+        }
         if (RoutineCheck().IsMatch(LeadFiller().Replace(StripChannelLead(withoutNames), "")))
         {
             return ClauseKind.Meta;
@@ -342,6 +370,11 @@ public static partial class ContactExtractor
         var withoutResolution = UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), "");
         if (withoutResolution.Length != withoutNames.Length && Residue(withoutResolution).Length <= 1)
         {
+            return ClauseKind.Resolution;
+        }
+        if (CompletedFix(withoutNames) is { } fix && !ProblemMarker().IsMatch(withoutNames[..fix.Index]))
+        {
+            // "集气罩已经装好了": the thing fixed, not a problem (the problem, if any, was told before).
             return ClauseKind.Resolution;
         }
         if (InProgressWords().IsMatch(withoutNames) && Residue(InProgressWords().Replace(withoutNames, "")).Length <= 2)
@@ -381,6 +414,7 @@ public static partial class ContactExtractor
             text = LeadFiller().Replace(text, "");
             text = StripChannelLead(text);
             text = ProblemLead().Replace(text, "");
+            text = ProblemLabel().Replace(text, "");
             if (text == before)
             {
                 break;
@@ -392,15 +426,29 @@ public static partial class ContactExtractor
     }
 
     /// <summary>"窑头粉尘问题已整改完" → "窑头粉尘问题": a resolution said at the end of the problem's own clause is not part of it.</summary>
+    /// <remarks>
+    /// Only when what comes before reads as a problem (<see cref="ProblemMarker"/>) for a completed fix: "集气罩已经装好了"
+    /// is a resolution and is classified so (<see cref="CompletedFix"/>); cutting it would leave "集气罩" as a problem.
+    /// </remarks>
     private static string WithoutTrailingResolution(string text)
     {
-        var last = new[] { SolvedWords(), UnsolvedWords(), TrailingProgress() }
+        var last = TrailingMatch(text, SolvedWords(), UnsolvedWords(), TrailingProgress());
+        if (last is null || last.Index == CompletedFix(text)?.Index && !ProblemMarker().IsMatch(text[..last.Index]))
+        {
+            return text;
+        }
+        return TrailingAdverbs().Replace(text[..last.Index], "");
+    }
+
+    /// <summary>A completed-fix word ending the clause ("…已经装好了", "…已整改完"), or null.</summary>
+    private static Match? CompletedFix(string text) => TrailingMatch(text, SolvedWords());
+
+    private static Match? TrailingMatch(string text, params Regex[] words) =>
+        words
             .SelectMany(r => r.Matches(text))
             .Where(m => m.Index > 1 && text[(m.Index + m.Length)..].Trim('了', '。', '！', '!', ' ', '的').Length <= 2)
             .OrderBy(m => m.Index)
             .FirstOrDefault();
-        return last is null ? text : TrailingAdverbs().Replace(text[..last.Index], "");
-    }
 
     private static readonly string[] AfterNamePart = ["公司", "厂", "那边", "这边", "那块", "这块"];
 
@@ -517,7 +565,7 @@ public static partial class ContactExtractor
         return Math.Min(at, clause.Length);
     }
 
-    [GeneratedRegex(@"^(电话联系|电话沟通|电话回访|电话|打电话|打了个电话|打了电话|致电|电联|微信联系|微信沟通|微信群里|微信群|微信上|微信|发微信|[qQ]{2}上|[qQ]{2}|视频连线|视频会议|视频|腾讯会议|现场走访|现场检查|现场查看|现场服务|现场|走访|上门|实地查看|实地|踏勘)(了|中|时|的时候)?")]
+    [GeneratedRegex(@"^(电话联系|电话沟通|电话回访|电话|打电话|打了个电话|打了电话|致电|电联|[vVwW][xX]|微信联系|微信沟通|微信群里|微信群|微信上|微信|发微信|[qQ]{2}上|[qQ]{2}|视频连线|视频会议|视频|腾讯会议|现场走访|现场检查|现场查看|现场服务|现场|走访|上门|实地查看|实地|踏勘)(了|中|时|的时候)?")]
     private static partial Regex ChannelLead();
 
     private static string StripChannelLead(string text) => ChannelLead().Replace(text, "");

@@ -19,6 +19,13 @@ public sealed class ContactDateReaderTests
     [InlineData("12.28走访", "2027-01-03", "2026-12-28")] // no year, written in January: last December
     [InlineData("5号", "2026-03-12", "2026-03-05")]
     [InlineData("20号", "2026-03-12", "2026-02-20")] // a day not yet reached this month is last month's
+    [InlineData("本月3号现场", "2026-06-05", "2026-06-03")] // a number right after 月, the month named relatively
+    [InlineData("这个月3号", "2026-06-05", "2026-06-03")]
+    [InlineData("这月三号", "2026-06-05", "2026-06-03")]
+    [InlineData("本月3日", "2026-06-05", "2026-06-03")]
+    [InlineData("上个月28号去的", "2026-06-05", "2026-05-28")]
+    [InlineData("放假前一天到厂里看了", "2026-05-06", "2026-04-30")] // May Day 2026 is off 1–5 May
+    [InlineData("节前最后一天电话", "2026-10-09", "2026-09-30")] // National Day 2026 starts on 1 October
     public void Reads(string text, string today, string expected)
     {
         var dates = ContactDateReader.Read(text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
@@ -29,6 +36,7 @@ public sealed class ContactDateReaderTests
     [InlineData("排放超标3.5倍")]
     [InlineData("高度不够15米")]
     [InlineData("日常检查")]
+    [InlineData("要求5日内修复")] // a span of days, not the 5th
     public void QuantitiesAreNotDates(string text) =>
         Assert.Empty(ContactDateReader.Read(text, new DateOnly(2026, 3, 12)));
 

@@ -108,4 +108,78 @@ public sealed class ContactExtractorAmbiguityTests
         var explained = Extract("孙盛红", "大洋兴和 昨天微信 污水处理站在线监测COD数据异常 企业说是仪器故障 已经在修");
         Assert.Equal(("污水处理站在线监测COD数据异常", ServiceResolutions.InProgress), (explained.Problem, explained.Resolution));
     }
+
+    // Friday 5 June 2026, 16:40 in Zhoushan.
+    private static readonly DateTimeOffset June5 = new(2026, 6, 5, 16, 40, 0, TimeSpan.FromHours(8));
+
+    private static ContactExtraction ExtractOn(DateTimeOffset sentAt, string guide, string text) =>
+        ContactExtractor.Extract(text, sentAt, PairingCandidates.FromRows(Rows, guide));
+
+    [Fact]
+    public void RelativeMonthDay_IsTheContactsDate()
+    {
+        var x = ExtractOn(June5, "王建明", "沥港船舶这个月3号现场 危废间漏了 让他们整改");
+        Assert.Equal(new DateOnly(2026, 6, 3), x.Date);
+        Assert.Equal("危废间漏了", x.Problem);
+    }
+
+    [Theory]
+    [InlineData("长宏 今天电话 危废间视频监控坏了 已修好")]
+    [InlineData("长宏 今天电话 危废间监控视频坏了 已修好")]
+    [InlineData("长宏 今天电话 在线监控数据断了 已修好")]
+    public void SurveillanceCamera_IsEquipment_NotAVideoCall(string text) =>
+        Assert.Equal(ServiceChannels.Phone, ExtractOn(June5, "方静卫", text).Channel);
+
+    [Fact]
+    public void VideoCall_StillVideo() =>
+        Assert.Equal(ServiceChannels.Video, ExtractOn(June5, "方静卫", "今天和长宏视频连线 危废间视频监控坏了 已修好").Channel);
+
+    [Fact]
+    public void EarlierVisitMentionedInACall_IsNotThisContactsChannel()
+    {
+        var x = ExtractOn(June5, "夏爱萍", "纳海固废 今天电话回访 上次现场看到的飞灰仓破损 企业说已经修好了 发了照片过来");
+        Assert.Equal(ServiceChannels.Phone, x.Channel);
+        Assert.Equal("飞灰仓破损", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+    }
+
+    [Theory]
+    [InlineData("舟山石化 今天电话 季度报告已收到 问题是泄漏点修复超期 要求尽快修复")]
+    [InlineData("舟山石化 今天电话 反映的问题是泄漏点修复超期 要求尽快修复")]
+    public void ProblemLabel_IsStripped_AndNamesTheProblem(string text)
+    {
+        var x = ExtractOn(June5, "张靖琪", text);
+        Assert.Equal("泄漏点修复超期", x.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+        Assert.Equal(new DateOnly(2026, 6, 5), x.Date);
+    }
+
+    [Fact]
+    public void UnnamedEnterprise_IsNotPartOfTheProblem()
+    {
+        var x = ExtractOn(June5, "吴雷", "今天电话回访了一家企业 问排污许可证执行报告怎么填 已解答");
+        Assert.Equal("排污许可证执行报告怎么填", x.Problem);
+        Assert.Contains(ContactQuestion.WhichEnterprise, x.Questions);
+    }
+
+    [Fact]
+    public void CompletedFix_IsAResolution_NotAProblem()
+    {
+        var alone = ExtractOn(June5, "乐梦佳", "造漆厂 今天电话 集气罩已经装好了");
+        Assert.Equal(("", ServiceResolutions.Solved), (alone.Problem, alone.Resolution));
+
+        var thenProblem = ExtractOn(June5, "蒋康成", "金科 今天现场 破碎车间集气罩已装好 但是清洗废水沉淀池满了 要求尽快清掏");
+        Assert.Equal(("清洗废水沉淀池满了", ServiceResolutions.InProgress), (thenProblem.Problem, thenProblem.Resolution));
+
+        // A problem with its fix in the same clause keeps the problem (the cut still applies there).
+        var problemFixed = ExtractOn(June5, "乐梦佳", "造漆厂 今天电话 调漆间集气罩破了已经修好了");
+        Assert.Equal(("调漆间集气罩破了", ServiceResolutions.Solved), (problemFixed.Problem, problemFixed.Resolution));
+    }
+
+    [Fact]
+    public void FindingInOrder_IsNoProblem()
+    {
+        var x = ExtractOn(June5, "王建明", "沥港船舶今天现场 危废台账齐全 无问题");
+        Assert.Equal(("", ServiceResolutions.Solved), (x.Problem, x.Resolution));
+    }
 }

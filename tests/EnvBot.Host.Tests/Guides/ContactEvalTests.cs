@@ -95,4 +95,30 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         Assert.True(accuracy["resolution"] >= 31.0 / 38);
         Assert.True(accuracy["needs_clarification"] >= 35.0 / 38);
     }
+
+    /// <summary>
+    /// Held-out set 3 (30 messages, 6 needing a question) was written blind: by someone who had read DOMAIN.md, the
+    /// issue and the pairing table but not the extractor or the other sets. It has not been tuned on. Measured on it:
+    /// enterprise 28, date 29, channel 29, problem 14, resolution 21, needs_clarification 27 of 30, and all 6 messages
+    /// that need a question asked — the issue's 95 % per field is met here only for date and channel; the problem
+    /// phrase and the resolution are where the rules stop generalising. (For the two messages whose short name fits two
+    /// enterprises the enterprise label is one of them, arbitrarily; only needs_clarification counts there.)
+    /// </summary>
+    [Fact]
+    public async Task Set3_WrittenBlind_FiguresReported_EveryAmbiguousMessageAsked()
+    {
+        var (items, results, errors) = await RunAsync("contacts-heldout-3.jsonl");
+        output.WriteLine(errors);
+
+        var accuracy = Accuracy(items, results);
+        Assert.True(accuracy["enterprise"] >= 28.0 / 30);
+        Assert.True(accuracy["date"] >= 29.0 / 30);
+        Assert.True(accuracy["channel"] >= 29.0 / 30);
+        Assert.True(accuracy["problem"] >= 14.0 / 30);
+        Assert.True(accuracy["resolution"] >= 21.0 / 30);
+        Assert.True(accuracy["needs_clarification"] >= 27.0 / 30);
+        var ambiguous = items.Zip(results).Where(p => p.First["expected"]!["needs_clarification"]!.GetValue<bool>()).ToList();
+        Assert.Equal(6, ambiguous.Count);
+        Assert.All(ambiguous, p => Assert.True(p.Second["needs_clarification"]!.GetValue<bool>(), $"{p.First["id"]} not asked: {p.First["text"]}"));
+    }
 }

@@ -26,11 +26,14 @@ public class RoutingEvaluationTests(ITestOutputHelper output)
     /// department 0.925, out-of-scope 0.950 (a marine-project EIA named in the background lost to the EIA rules; two
     /// complaints — "投诉了几次都没人管", "能不能让他们赔" — not recognised). The general fixes (an exception overrides the
     /// rules it was written against; those complaint phrasings) bring it to 1.000 / 1.000, so it is no longer held out.
+    /// heldout-4.jsonl (40, 12 hard) was then written blind the same way and not tuned on: 0.950 / 0.975 (a complaint
+    /// phrased "这个事情怎么反映，你们管不管" and a permit renewal whose second ask, the monitoring plan, won).
     /// </summary>
     [Theory]
     [InlineData("heldout.jsonl")]
     [InlineData("heldout-2.jsonl")]
     [InlineData("heldout-3.jsonl")]
+    [InlineData("heldout-4.jsonl")]
     public async Task Evaluate_HeldOutSet_AtLeast95PercentDepartmentAndOutOfScope(string file)
     {
         var report = await EvaluateAsync(Path.Combine(AppContext.BaseDirectory, "Routing", file));

@@ -36,8 +36,11 @@ fi
 
 if [ $built -eq 1 ] && [ -n "$pg" ]; then
   # Issue 9: the host suite again, every host on its own database in that PostgreSQL server.
-  echo "== .NET host tests on PostgreSQL"
+  echo "== .NET database tests on PostgreSQL"
   ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Host.Tests --no-build -c Debug --filter "Database!=SqliteFile" -v q 2>&1 | tee "$results/pg.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  # The data-layer tests that use a database (the pairing-table importer) likewise.
+  ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Data.Tests --no-build -c Debug --filter "FullyQualifiedName~EnvBot.Data.Tests.Import" -v q 2>&1 | tee -a "$results/pg.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   while read -r f p s; do
     failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))

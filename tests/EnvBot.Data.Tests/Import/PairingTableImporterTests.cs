@@ -8,13 +8,13 @@ public sealed class PairingTableImporterTests
 {
     private static readonly string Table = DatabaseSeeder.ReadSeed("dinghai-pairings.csv");
 
-    private static Task<EnvBot.Data.Import.PairingImportReport> ImportAsync(SqliteTestDatabase database, string csv) =>
+    private static Task<EnvBot.Data.Import.PairingImportReport> ImportAsync(TestDatabase database, string csv) =>
         database.Importer.ImportAsync(csv, ReferenceData.GuideProgramme, ReferenceData.BureauCode, CancellationToken.None);
 
     [Fact]
     public async Task Import_CleanDinghaiTable_AddsEnterprisesBlocksLeadsAndGuides()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
 
         var report = await ImportAsync(database, Table);
 
@@ -36,7 +36,7 @@ public sealed class PairingTableImporterTests
     [Fact]
     public async Task Import_SameTableTwice_SecondRunAddsAndChangesNothing()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await ImportAsync(database, Table);
         await using var before = database.CreateDbContext();
         var counts = (await before.People.CountAsync(), await before.Enterprises.CountAsync(), await before.Pairings.CountAsync(), await before.Set<PersonRole>().CountAsync());
@@ -53,7 +53,7 @@ public sealed class PairingTableImporterTests
     [Fact]
     public async Task Import_MalformedRows_ReportsLineAndReasonAndImportsTheRest()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var csv = "seq,enterprise_name,block,block_leads,guide,note\n" +
                   "1,舟山甲公司,1,夏爱萍;陆佩军,方静卫,\n" +
                   "2,舟山乙公司,一,夏爱萍,方静卫,\n" +
@@ -79,7 +79,7 @@ public sealed class PairingTableImporterTests
     [Fact]
     public async Task Import_WrongHeader_ReportsLineOneAndImportsNothing()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
 
         var report = await ImportAsync(database, "序号,企业,区块\n1,舟山甲公司,1\n");
 
@@ -91,7 +91,7 @@ public sealed class PairingTableImporterTests
     [Fact]
     public async Task Import_ChangedGuide_ClosesOldPairingAndOpensNewOne()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await ImportAsync(database, Table);
         database.Time.Advance(TimeSpan.FromDays(30));
         var changed = Table.Replace("1,舟山长宏国际船舶修造有限公司(+再生利用),1,夏爱萍;陆佩军,方静卫,", "1,舟山长宏国际船舶修造有限公司(+再生利用),1,夏爱萍;陆佩军,赵露渊,", StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class PairingTableImporterTests
     [Fact]
     public async Task Import_Row26WithoutGuide_PairsWithNoGuideAndNamesItsBlockLeads()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
 
         var report = await ImportAsync(database, Table);
 
@@ -131,7 +131,7 @@ public sealed class PairingTableImporterTests
     [Fact]
     public async Task Import_UnknownGuideName_AddsPersonWithGuideRoleAndReportsIt()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await ImportAsync(database, Table);
         var withNewGuide = Table.Replace("31,金塘污水处理厂,4,王建明;黄璞,金通,", "31,金塘污水处理厂,4,王建明;黄璞,新来的,", StringComparison.Ordinal);
 

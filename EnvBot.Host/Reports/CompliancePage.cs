@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using EnvBot.Data.Guides;
+using static EnvBot.Host.Reports.HtmlPage;
 
 namespace EnvBot.Host.Reports;
 
@@ -14,11 +13,7 @@ public static class CompliancePage
 {
     public static string Render(ComplianceReport report)
     {
-        var b = new StringBuilder();
-        var title = string.Create(CultureInfo.InvariantCulture, $"{report.Year}年{report.Month}月 指导员服务频次达标情况");
-        b.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>")
-            .Append("<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}th{background:#f3f3f3}</style></head><body>")
-            .Append("<h1>").Append(E(title)).Append("</h1>");
+        var b = HtmlPage.Start(string.Create(CultureInfo.InvariantCulture, $"{report.Year}年{report.Month}月 指导员服务频次达标情况"));
 
         b.Append("<h2>每周服务记录数</h2>");
         var max = Math.Max(1, report.Weeks.Count == 0 ? 1 : report.Weeks.Max(w => w.Contacts));
@@ -58,5 +53,4 @@ public static class CompliancePage
 
     private static string Percent(double rate) => (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

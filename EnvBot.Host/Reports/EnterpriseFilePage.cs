@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using EnvBot.Data.EnterpriseFiles;
 using EnvBot.Dialogs.EnterpriseFile;
+using static EnvBot.Host.Reports.HtmlPage;
 
 namespace EnvBot.Host.Reports;
 
@@ -15,13 +14,10 @@ public static class EnterpriseFilePage
 {
     public static string Render(string enterpriseName, Data.Domain.EnterpriseFiles.EnterpriseFile file, IReadOnlyList<TimelineEntry> timeline, bool forEnterprise)
     {
-        var b = new StringBuilder();
-        var title = enterpriseName + " 一企一档";
-        b.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>")
-            .Append("<style>body{font-family:sans-serif;margin:2em;color:#222;max-width:60em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#f3f3f3}")
-            .Append("ol.timeline{list-style:none;border-left:3px solid #2e7d32;padding-left:1em}ol.timeline li{margin:0 0 .8em;position:relative}ol.timeline li::before{content:'';position:absolute;left:-1.45em;top:.35em;width:.7em;height:.7em;border-radius:50%;background:#2e7d32}")
-            .Append(".when{color:#555;font-size:.9em}.src{font-weight:bold}</style></head><body>")
-            .Append("<h1>").Append(E(title)).Append("</h1>");
+        var b = Start(enterpriseName + " 一企一档",
+            "body{max-width:60em}ol.timeline{list-style:none;border-left:3px solid #2e7d32;padding-left:1em}ol.timeline li{margin:0 0 .8em;position:relative}"
+            + "ol.timeline li::before{content:'';position:absolute;left:-1.45em;top:.35em;width:.7em;height:.7em;border-radius:50%;background:#2e7d32}"
+            + ".when{color:#555;font-size:.9em}.src{font-weight:bold}");
 
         b.Append("<h2>档案</h2>");
         var lines = EnterpriseFileReplies.Lines(file, forEnterprise);
@@ -65,9 +61,6 @@ public static class EnterpriseFilePage
                 .Append("</td><td>").Append(E(h.Value))
                 .Append("</td><td>").Append(E(h.RecordedByName)).Append("</td></tr>");
         }
-        b.Append("</table></body></html>");
-        return b.ToString();
+        return End(b.Append("</table>"));
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using EnvBot.Data.ConsultationDay;
 using EnvBot.Data.Domain.ConsultationDay;
@@ -7,6 +6,7 @@ using EnvBot.Data.Domain.People;
 using EnvBot.Data.Identity;
 using EnvBot.Dialogs.ConsultationDay;
 using EnvBot.Dialogs.Guides;
+using static EnvBot.Host.Reports.HtmlPage;
 
 namespace EnvBot.Host.Reports;
 
@@ -20,8 +20,6 @@ namespace EnvBot.Host.Reports;
 /// </summary>
 public static class IdNumberPage
 {
-    private const string Html = "text/html; charset=utf-8";
-
     public static IEndpointRouteBuilder MapIdNumberPage(this IEndpointRouteBuilder app)
     {
         app.MapGet(ReportLinks.IdNumberPath, async (HttpContext http, string? booking, string? viewer, string? purpose, string? expires, string? sig,
@@ -70,15 +68,14 @@ public static class IdNumberPage
             {
                 return Refusal(StatusCodes.Status404NotFound, IdNumberReplies.BookingGoneTitle, IdNumberReplies.BookingGone);
             }
-            return Results.Content(Render(found, idNumber, identity.PersonName ?? "", purpose), Html, Encoding.UTF8, StatusCodes.Status200OK);
+            return Results.Content(Render(found, idNumber, identity.PersonName ?? "", purpose), ContentType, Encoding.UTF8, StatusCodes.Status200OK);
         });
         return app;
     }
 
     public static string Render(Booking booking, string idNumber, string viewerName, string purpose)
     {
-        var b = Head(IdNumberReplies.PageTitle);
-        b.Append("<h1>").Append(E(IdNumberReplies.PageTitle)).Append("</h1>")
+        var b = Start(IdNumberReplies.PageTitle, PageStyle, noIndex: true)
             .Append("<p class=\"notice\">").Append(E(IdNumberReplies.PageNotice)).Append("</p><table>");
         Row(b, "预约编号", booking.Id.ToString(CultureInfo.InvariantCulture));
         Row(b, "咨询日", BookingReplies.Date(booking.SessionDate));
@@ -90,28 +87,17 @@ public static class IdNumberPage
         Row(b, "联系电话", booking.Phone);
         Row(b, "查阅人", viewerName);
         Row(b, "查阅用途", purpose);
-        b.Append("</table></body></html>");
-        return b.ToString();
+        return End(b.Append("</table>"));
     }
 
     private static IResult Refusal(int status, string title, string message)
     {
-        var b = Head(title);
-        b.Append("<h1>").Append(E(title)).Append("</h1><p>").Append(E(message)).Append("</p></body></html>");
-        return Results.Content(b.ToString(), Html, Encoding.UTF8, status);
+        var page = Start(title, PageStyle, noIndex: true).Append("<p>").Append(E(message)).Append("</p>");
+        return Results.Content(End(page), ContentType, Encoding.UTF8, status);
     }
 
-    private static StringBuilder Head(string title) => new StringBuilder()
-        .Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"robots\" content=\"noindex\"><title>")
-        .Append(E(title)).Append("</title><style>body{font-family:sans-serif;margin:2em;color:#222;max-width:40em}")
-        .Append("table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#f3f3f3}")
-        .Append(".id{font-family:monospace;font-size:1.4em;letter-spacing:.05em}.notice{color:#8a1c1c}</style></head><body>");
-
-    private static void Row(StringBuilder b, string field, string value) =>
-        b.Append("<tr><th>").Append(E(field)).Append("</th><td>").Append(E(value)).Append("</td></tr>");
+    private const string PageStyle = "body{max-width:40em}.id{font-family:monospace;font-size:1.4em;letter-spacing:.05em}.notice{color:#8a1c1c}";
 
     private static bool TryId(string? text, out int id) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -51,7 +51,7 @@ public static class ReportsApi
                 return Results.NotFound();
             }
             var report = await assessments.ComplianceAsync(first.Year, first.Month, cancellationToken).ConfigureAwait(false);
-            return Results.Content(CompliancePage.Render(report), "text/html; charset=utf-8");
+            return Results.Content(CompliancePage.Render(report), HtmlPage.ContentType);
         });
         // GET /reports/enterprise-file?id=42[-own]&expires=…&sig=… (the page linked from "金鹰的档案" / "我的企业档案")
         app.MapGet(ReportLinks.EnterpriseFilePath, async (string? id, long? expires, string? sig, ReportLinks links, EnterpriseFileService files, EnterpriseTimeline timeline, CancellationToken cancellationToken) =>
@@ -65,7 +65,7 @@ public static class ReportsApi
             }
             var file = await files.FileAsync(enterpriseId, cancellationToken).ConfigureAwait(false);
             var account = await timeline.ForEnterpriseAsync(enterpriseId, forEnterprise, cancellationToken).ConfigureAwait(false);
-            return Results.Content(EnterpriseFilePage.Render(enterprise.Name, file, account, forEnterprise), "text/html; charset=utf-8");
+            return Results.Content(EnterpriseFilePage.Render(enterprise.Name, file, account, forEnterprise), HtmlPage.ContentType);
         });
         return app;
     }

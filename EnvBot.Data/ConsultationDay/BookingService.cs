@@ -10,7 +10,7 @@ namespace EnvBot.Data.ConsultationDay;
 /// Consultation-day bookings (DOMAIN.md §1, issue 7): registering, listing and cancelling one's own bookings, and
 /// 综合处 confirming seats within the session's capacity.
 /// </summary>
-public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvider time, ConsultationDayOptions options, IPersonalDataProtector protector)
+public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvider time, ConsultationDayOptions options, IPersonalDataProtector protector, Privacy.PersonalDataAudit audit)
 {
     public int Capacity => options.Capacity;
 
@@ -167,9 +167,10 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
         {
             return null;
         }
-        db.PersonalDataAccesses.Add(new PersonalDataAccess { PersonId = personId, Kind = PersonalDataKinds.IdNumber, BookingId = bookingId, Purpose = purpose, At = time.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return protector.Unprotect(booking.ProtectedIdNumber);
+        // Unsealed before it is recorded: a number that cannot be read (lost keys) was not seen.
+        var idNumber = protector.Unprotect(booking.ProtectedIdNumber);
+        await audit.RecordIdNumberAsync(personId, bookingId, purpose, cancellationToken).ConfigureAwait(false);
+        return idNumber;
     }
 
     /// <summary>The chat accounts of 综合处's reviewers (Role.GeneralReviewer), to tell them about a cancellation.</summary>

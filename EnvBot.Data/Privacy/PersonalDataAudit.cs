@@ -8,7 +8,15 @@ public sealed class PersonalDataAudit(IEnvBotDbContextFactory contexts, TimeProv
 {
     public const string DefaultPurpose = "查看";
 
-    public async Task RecordAsync(int personId, string kind, string? subject, CancellationToken cancellationToken)
+    /// <param name="subject">Which list or file (e.g. the enterprise named in the command); null when the kind says it all.</param>
+    public Task RecordAsync(int personId, string kind, string? subject, CancellationToken cancellationToken) =>
+        RecordAsync(personId, kind, subject, DefaultPurpose, null, cancellationToken);
+
+    /// <summary>A booking's full ID number was shown to <paramref name="personId"/> for <paramref name="purpose"/>.</summary>
+    public Task RecordIdNumberAsync(int personId, int bookingId, string purpose, CancellationToken cancellationToken) =>
+        RecordAsync(personId, PersonalDataKinds.IdNumber, null, purpose, bookingId, cancellationToken);
+
+    private async Task RecordAsync(int personId, string kind, string? subject, string purpose, int? bookingId, CancellationToken cancellationToken)
     {
         var trimmed = subject?.Trim();
         await using var db = contexts.CreateDbContext();
@@ -16,8 +24,9 @@ public sealed class PersonalDataAudit(IEnvBotDbContextFactory contexts, TimeProv
         {
             PersonId = personId,
             Kind = kind,
+            BookingId = bookingId,
             Subject = string.IsNullOrEmpty(trimmed) ? null : trimmed.Length > 256 ? trimmed[..256] : trimmed,
-            Purpose = DefaultPurpose,
+            Purpose = purpose,
             At = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

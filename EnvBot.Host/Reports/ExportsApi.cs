@@ -7,8 +7,6 @@ namespace EnvBot.Host.Reports;
 /// <summary>The issue-10 exports behind the signed links 导出结对清单 and 导出月度汇总 send (see <see cref="ReportsApi"/>).</summary>
 public static class ExportsApi
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
         // GET /api/reports/pairing-list?day=2026-11-25&expires=…&sig=…
@@ -19,7 +17,7 @@ public static class ExportsApi
                 return Results.NotFound();
             }
             var bytes = await exports.PairingListAsync(cancellationToken).ConfigureAwait(false);
-            return Results.File(bytes, XlsxType, $"结对服务企业清单{day.Replace("-", "", StringComparison.Ordinal)}.xlsx");
+            return Results.File(bytes, ReportsApi.XlsxType, $"结对服务企业清单{day.Replace("-", "", StringComparison.Ordinal)}.xlsx");
         });
         // GET /api/reports/monthly-summary?month=2026-11&expires=…&sig=…
         app.MapGet(ReportLinks.MonthlySummaryPath, async (string? month, long? expires, string? sig, ReportLinks links, ExportService exports, CancellationToken cancellationToken) =>
@@ -30,7 +28,7 @@ public static class ExportsApi
                 return Results.NotFound();
             }
             var bytes = await exports.MonthlySummaryAsync(first.Year, first.Month, cancellationToken).ConfigureAwait(false);
-            return Results.File(bytes, XlsxType, $"月度汇总{first:yyyyMM}.xlsx");
+            return Results.File(bytes, ReportsApi.XlsxType, $"月度汇总{first:yyyyMM}.xlsx");
         });
         return app;
     }

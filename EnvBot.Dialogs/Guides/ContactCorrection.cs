@@ -13,6 +13,9 @@ public static partial class ContactCorrection
     [GeneratedRegex(@"^(企业|服务企业|单位|公司|日期|时间|方式|服务方式|渠道|问题|具体问题|解决情况|情况|状态|说明|其他|其他说明|备注)\s*(改成|改为|换成|应该是|应为|是|=|：|:)?\s*(.+)$")]
     private static partial Regex Labelled();
 
+    /// <summary>"企业改成…", "方式 …", "问题 …": the text names the field it corrects.</summary>
+    public static bool IsLabelled(string text) => Labelled().IsMatch(ContactExtractor.Normalize(text));
+
     public static bool Apply(ContactDraft draft, string text, DateTimeOffset now, IReadOnlyList<PairedEnterprise> candidates)
     {
         text = ContactExtractor.Normalize(text).TrimEnd('。', '.', '!', '！');

@@ -13,6 +13,9 @@ public static class GuideReplies
 
     public const string HelpText = "请核对服务记录：回复“确认保存”保存；要改哪一项直接说，例如“企业改成金鹰”“方式 现场”“日期 昨天”“解决情况 已解决”“问题 …”；回复“取消”放弃本条记录。";
     public const string WhatToChange = "请直接说要改的项，例如“企业改成金鹰”“方式 现场”“日期 3月5日”“解决情况 正在解决”。";
+    public static string DraftNotSavedYet(ContactDraft draft) =>
+        $"这条像是另一次服务。上一条（{draft.EnterpriseName ?? "企业未定"}，{draft.Channel ?? "方式未定"}）还没保存：请先回复“确认保存”或“取消”，再把这条重新发一次。";
+
     public const string NotUnderstood = "没看懂要改哪一项，记录未变。可以说“企业改成…”“方式 …”“日期 …”“问题 …”“解决情况 …”，或回复“确认保存”。";
     public const string Cancelled = "已取消，本条服务记录没有保存。";
     public const string NoEnterprises = "您名下没有结对企业，无法记录服务。如结对关系有误，请联系管理员导入结对表。";

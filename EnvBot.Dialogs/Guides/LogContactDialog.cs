@@ -77,6 +77,11 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         var draft = step.Values.GetValue<ContactDraft>(DraftKey)!;
         var text = (step.Result?.ToValue<string>() ?? "").Trim();
         var answer = text.TrimEnd('。', '.', '!', '！').ToLowerInvariant();
+        // "确认保存" to "not one of yours — record it there?" is a yes to both: the enterprise and the record.
+        if (draft.Questions is [ContactQuestion.NotOwnEnterprise] && Yes.Contains(answer))
+        {
+            draft.Questions.Clear();
+        }
         if (draft.Questions.Count == 0 && Yes.Contains(answer))
         {
             if (!draft.IsComplete)
@@ -94,6 +99,13 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         }
         var identity = step.Context.Identity();
         var candidates = await _records.CandidatesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
+        // A whole new contact (enterprise, channel and what happened) is not a correction of this one: mixing the two
+        // would save a record that is neither. The draft waits until it is saved or cancelled.
+        if (IsAnotherContact(text, draft, candidates))
+        {
+            draft.Notice = GuideReplies.DraftNotSavedYet(draft);
+            return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
+        }
         if (!ContactCorrection.Apply(draft, text, _time.GetUtcNow(), candidates))
         {
             draft.Notice = GuideReplies.NotUnderstood;
@@ -142,6 +154,13 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         // The dialog ends here: the guide gets the menu back for the next contact or 我的企业.
         await step.Context.SendActivityAsync(Main.MainMenu.Message(reply, identity), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The text names an enterprise, a channel and what happened, and is not a labelled correction.</summary>
+    private bool IsAnotherContact(string text, ContactDraft draft, IReadOnlyList<PairedEnterprise> candidates) =>
+        !ContactCorrection.IsLabelled(text)
+        && EnterpriseMatcher.Find(ContactExtractor.Normalize(text), candidates).Count > 0
+        && Read(text, _time.GetUtcNow(), candidates) is { Channel: not null, EnterpriseId: not null, Problem.Length: > 0 } other
+        && (other.EnterpriseId != draft.EnterpriseId || other.Channel != draft.Channel || other.Problem != draft.Problem);
 
     private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, ContactDraft draft, CancellationToken cancellationToken) =>
         step.ReplaceDialogAsync(nameof(WaterfallDialog), draft.ToJsonNode(), cancellationToken);

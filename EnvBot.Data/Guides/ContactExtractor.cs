@@ -38,6 +38,9 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"[qQ]{2}|扣扣")]
     private static partial Regex QqWords();
 
+    [GeneratedRegex(@"(去|到)了?(一)?趟?$")]
+    private static partial Regex GoneTo();
+
     // "约了下周去现场", "准备明天再去现场": a plan, not how this contact was made.
     [GeneratedRegex(@"(约|约好|约定|安排|计划|准备|打算|下周|明天|后天|过几天|改天|再|回头|下次)[^，,。；;]{0,4}$")]
     private static partial Regex PlanBefore();
@@ -49,10 +52,10 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"未解决|没解决|没有解决|解决不了|无法解决|没法解决|不能解决|暂未解决|尚未解决|没办法解决|没能解决|还没搞定|搞不定")]
     private static partial Regex UnsolvedWords();
 
-    [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|要求|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科|问问|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|做|办|处理|整改|跟|装|调)|在(修|改|弄|换|整改)|等[^，,。]{0,8}(回复|答复|回音|消息|结果|报告|意见|通知)|(会|将)在[^，,。]{0,6}(前|底|内)|月底|提交方案|建议|同意|待定|没答复|未回复")]
+    [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|要求|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|(?<!已经?)回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科|问问|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|做|办|处理|整改|跟|装|调)|在(修|改|弄|换|整改)|等[^，,。]{0,8}(回复|答复|回音|消息|结果|报告|意见|通知)|(会|将)在[^，,。]{0,6}(前|底|内)|月底|提交方案|建议|同意|待定|没答复|未回复|(在|正在)?协调|联系(了)?厂家|(这周|本周|周内|明天|过两天)[^，,。]{0,3}(来|去)?(修|换|弄|处理)|(叫|让|要求|督促)(他们|企业|对方|其|厂里)|(企业|他们|对方|厂里|老板)(说|表示|承诺|答应)[^，,。]{0,12}(换|修|改|弄|处理|完成|装|清|搬|盖|补|报)|报给|报(区块|科室|局|领导|[^，,。]{0,4}负责人)")]
     private static partial Regex InProgressWords();
 
-    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|(?<![未没不])闭环|(跟|和|给|告诉)(他|她|他们|对方|企业)(说|讲)|我说|回答是|答复是|回复是|经解释|已解释|修好了|已修好|已修复|修复了|已校准|已更换|换好了|弄好了|已经弄好|装好了|已装好|整改完毕|[oO][kK]了")]
+    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|(?<![未没不])闭环|(跟|和|给|告诉)(他|她|他们|对方|企业)(说|讲)|我说|回答是|答复是|回复是|经解释|已解释|修好了|已修好|已修复|修复了|已校准|已更换|换好了|弄好了|已经弄好|装好了|已装好|整改完毕|[oO][kK]了|恢复正常|已恢复|恢复了|重新(开|启|运行|投运)[^，,。]{0,3}了|已经(回复|答复|解答|告知|讲解|说明|处理|整改)|当场(清理|清掉|整改|处理|关闭|开启|恢复|修复|改正|纠正|落实)|已整改到位|整改到位了|已经(开|关|停|盖|清|换|修|装|改|拆|补|贴|搬|移|运|封|撤)[^，,。]{0,3}了|^(答复|回复|解答|告知|回答)(?!他们|企业|对方)")]
     private static partial Regex SolvedWords();
 
     [GeneratedRegex(@"无问题|没有问题|没问题|一切正常|无异常|未发现问题|暂无问题|没发现问题|无其他问题|没什么问题|运行正常|正常运行|运转正常|正常运转|生产正常|未发现异常|没有发现问题|暂无诉求|没有诉求|无诉求|(没|没有|无|未)(发现)?(什么|啥|任何|其他)?(问题|异常)|无事|没事")]
@@ -61,7 +64,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(需要|需|得|请|要|要请|要求)?[^，,。；;]{0,4}?(大气|水|土壤|固废|固体|环评|执法|监测|辐射|海洋|法规|综合|生态|水环境|大气环境|应急|其他)(科|处|局|室|部门|大队|队|站|支队|科室)[^，,。；;]{0,6}?(配合|协调|支持|协助|介入|帮忙|会商|一起|处理|解决|答复|把关|确认|意见|审核)")]
     private static partial Regex DepartmentNeeded();
 
-    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$|经解释|经沟通|回答|我(跟|和|给|让|叫|已|也)|(跟|和|给)(他|她|他们|对方)(说|讲)|(企业|他们|对方|厂里|厂方|老板)(会|将|已经在|正在)|这个我|我不清楚|不清楚|(需要|要|得)(问|请|找|报|等|向)|等[^，,。]{0,8}(回复|答复|消息|结果|意见)|问问|(企业|他们|对方)?(发了?|发来|拍了?|传了?)[^，,。]{0,3}(照片|图片|截图|视频))")]
+    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$|经解释|经沟通|回答|我(跟|和|给|让|叫|已|也)|(跟|和|给)(他|她|他们|对方)(说|讲)|(企业|他们|对方|厂里|厂方|老板)(会|将|已经在|正在)|这个我|我不清楚|不清楚|(需要|要|得)(问|请|找|报|等|向)|等[^，,。]{0,8}(回复|答复|消息|结果|意见)|问问|我?建议|(企业|他们|对方)?(发了?|发来|拍了?|传了?)[^，,。]{0,3}(照片|图片|截图|视频))")]
     private static partial Regex MeasureStart();
 
     // "企业说是仪器故障": once the problem is told, what the enterprise says next is its explanation, not a second problem.
@@ -71,7 +74,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒|想知道|想咨询|讨论|商量|研究|来问|问我|上次(说|提|讲|反映|反馈)的|(上次|上回|之前)(现场|走访|检查)?(发现|看到|查到|说|提|讲|反映|反馈)的?)(?<!问(?=题))(了|一下|下|的|到|个)?[:：]?")]
     private static partial Regex ProblemLead();
 
-    [GeneratedRegex(@"^(但是|不过|只是|可是|一家企业|某企业|某家企业|一家|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下|打|个|我|我们|帮|在|的|和他们|跟他们|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
+    [GeneratedRegex(@"^(但是|不过|只是|可是|就是|最近|近期|近来|顺路|一趟|趟|那边|这边|他们|过来|(的)?(环保)?(负责人|老板|厂长|经理)|一家企业|某企业|某家企业|一家|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下(?![雨雪])|打(?![砂磨桩])|个|我|我们|帮|在|的|和他们|跟他们|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
     private static partial Regex LeadFiller();
 
     // "问题是泄漏点修复超期", "反映的问题是…": the guide names the problem; the label is not part of it.
@@ -81,10 +84,10 @@ public static partial class ContactExtractor
     // What makes the words before a completed fix a problem ("窑头粉尘问题已整改完", "标签怎么贴已解答") rather than the
     // thing that was fixed ("集气罩已经装好了", which reports a resolution and names no problem).
     // "活性炭更换记录齐全": a finding that something is in order, not a problem.
-    [GeneratedRegex(@"(齐全|完好|完备|规范|良好|合格|达标|完善|到位)(了|的)?$")]
+    [GeneratedRegex(@"(齐全|完好|完备|规范|良好|合格|达标|完善|到位|还可以|还行|可以)(了|的)?$")]
     private static partial Regex InOrder();
 
-    [GeneratedRegex(@"[不未没缺差超漏损坏异臭]|破(?!碎)|问题|隐患|投诉|故障|报警|怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|多少|哪些|什么")]
+    [GeneratedRegex(@"[不未没缺差超漏损坏异臭]|破(?!碎)|怀疑|问题|隐患|投诉|故障|报警|怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|多少|哪些|什么")]
     private static partial Regex ProblemMarker();
 
     [GeneratedRegex(@"(，|,)?(已经|已|都|均|也|并|当场|当面|现场|基本|全部|就|我|给|帮|他们|对方|企业)*(已解决|解决了|已经解决|已解答|解答了|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已答复|答复了|已回复|回复了|讲清楚了|说清楚了|解释了|告知了|已告知|已处理|处理好了)[了。！!]*$")]
@@ -92,7 +95,7 @@ public static partial class ContactExtractor
 
     // What is left of a clause that only says who/when/how ("今天上午电话联系了长宏国际") once names are taken out.
     // Words first, single characters after: an alternation takes the first that matches ("时间" before the 时 of 及时).
-    [GeneratedRegex(@"服务记录|记录|时间|日期|方式|一家|某家|某|环保负责人|负责人|通了|通|咨询|询问|反映|问题|发来|发过来|一个|一圈|转了|看过|来电|打过|节前|节后|会议|连线|那块|这块|上上周|上周|本周|这周|上个?礼拜|上个?星期|补班|上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|[vVwW][xX]|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|那边|这边|那家|这家|及时|主动|其他|我们|[去到在和跟与给对了又我们个的将把其他这家那边]|[0-9]+|[，,。.！!？?；;：:\s]")]
+    [GeneratedRegex(@"服务记录|记录|时间|暂时|照片|图片|截图|顺路|一趟|趟|问了|(微信|[qQ]{2}|电话|网|群)(上|里)|日期|方式|一家|某家|某|环保负责人|负责人|通了|通|咨询|询问|反映|问题|发来|发过来|一个|一圈|转了|看过|来电|打过|节前|节后|会议|连线|那块|这块|上上周|上周|本周|这周|上个?礼拜|上个?星期|补班|上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|[vVwW][xX]|视频|语音|腾讯会议|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|那边|这边|那家|这家|及时|主动|其他|我们|[去到在和跟与给对了又我们个的将把其他这家那边]|[0-9]+|[，,。.！!？?；;：:\s]")]
     private static partial Regex MetaResidue();
 
     // "检查喷砂房除尘设施", "了解生产情况": what was looked at, with nothing found wrong.
@@ -102,16 +105,25 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"[不未没缺差超漏破损坏异臭]")]
     private static partial Regex Negative();
 
+    // "扬尘很大", "车间外臭味明显", "周边居民有投诉": how bad the problem just told is — part of it, not a second fact.
+    [GeneratedRegex(@"(很|较|比较|特别|非常|挺|太)?(大|重|浓|明显|严重|厉害|刺鼻|呛人)了?$|投诉")]
+    private static partial Regex Symptom();
+
     [GeneratedRegex(@"[，,。；;！!？?：:\s]+")]
     private static partial Regex ClauseBreak();
 
-    // Said without punctuation (voice input): what the guide told them starts a clause of its own ("…有没有调整我跟他说没有调整").
-    [GeneratedRegex(@"(?<=[^，,。；;！!？?：:\s])(?=我(跟|和|给)(他|她|他们|对方|企业)(说|讲)|我(让|叫|要求)(他们|企业|对方)|我说|(跟|和)(他|她|他们)(说|讲))")]
+    // Said without punctuation (voice input): what the guide told them, and a "but", start a clause of their own
+    // ("…有没有调整我跟他说没有调整", "…清理得还可以就是船台边上有几桶废油漆没盖盖子让他们马上盖好").
+    [GeneratedRegex(@"(?<=[^，,。；;！!？?：:\s])(?=我(跟|和|给)(他|她|他们|对方|企业)(说|讲)|我?(让|叫|要求)(他们|企业|对方)|我说|(跟|和)(他|她|他们)(说|讲)|就是|但是|不过|可是)")]
     private static partial Regex SpokenAnswer();
 
     // "上周电话", "上个月去过", "前几天": a time, not a day — asked, not taken as today (issue 8: ambiguity is asked about).
     [GeneratedRegex(@"(上上|上个?)(周|星期|礼拜)(?![一二三四五六日天1-7])|上个?月(?![\d一二三四五六七八九十])|前几天|前两天|前些天|前段时间|这几天|那几天")]
     private static partial Regex VagueDate();
+
+    // "…有渗滤液流出来问我怎么办": the problem told, then the request for help, which says nothing more about it.
+    [GeneratedRegex(@"(，|,)?(问|请教|咨询)(我|我们)?(该|应该)?(怎么办|怎么处理|咋办|怎么弄|如何处理)[。？?]*$")]
+    private static partial Regex TrailingAsk();
 
     [GeneratedRegex(@"(已经|已|都|均|也|并|当场|当面|基本|全部|就|现在|目前)+$")]
     private static partial Regex TrailingAdverbs();
@@ -237,7 +249,9 @@ public static partial class ContactExtractor
             date = today;
         }
 
-        var problemText = string.Join("，", problems);
+        var (core, aside) = CoreProblem(problems);
+        others.InsertRange(0, aside);
+        var problemText = string.Join("，", core);
         var noProblem = problems.Count == 0 && NoProblemWords().IsMatch(text);
 
         string? resolution = null;
@@ -245,17 +259,15 @@ public static partial class ContactExtractor
         {
             resolution = ServiceResolutions.Solved;
         }
-        else if (UnsolvedWords().IsMatch(text))
+        else if (LastSaid(text) is { } said)
         {
-            resolution = ServiceResolutions.Unsolved;
+            // What the message ends on is where things stand: "让他们加大碳源投加，已经恢复正常" is solved,
+            // "技改资金没批下来，暂时解决不了" is not; a department still to bring in keeps it open (DOMAIN.md §2 "Problems").
+            resolution = department is not null && said == ServiceResolutions.Solved ? ServiceResolutions.InProgress : said;
         }
-        else if (department is not null || InProgressWords().IsMatch(text))
+        else if (department is not null)
         {
             resolution = ServiceResolutions.InProgress;
-        }
-        else if (SolvedWords().IsMatch(text))
-        {
-            resolution = ServiceResolutions.Solved;
         }
         else if (problems.Count > 0)
         {
@@ -273,6 +285,49 @@ public static partial class ContactExtractor
         }
 
         return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions);
+    }
+
+    /// <summary>
+    /// The problem as the form's 具体问题 wants it: the clauses up to the first that says what is wrong ("企业想上一条鱼油
+    /// 精炼线，环评怎么走"; the first clause if none does), and the next one if it only says how bad it is ("喷淋没开，扬尘
+    /// 很大"); what follows — why it is not fixed, what the enterprise did, what comes next — is 其他说明.
+    /// </summary>
+    private static (List<string> Core, List<string> Aside) CoreProblem(List<string> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return ([], []);
+        }
+        var first = problems.FindIndex(p => ProblemMarker().IsMatch(p));
+        if (first < 0)
+        {
+            // "出水COD在线数据跳到80多，是仪表漂移": with nothing that says "wrong", the first thing told is the problem.
+            first = 0;
+        }
+        var end = first + 1 < problems.Count && Symptom().IsMatch(problems[first + 1]) ? first + 2 : first + 1;
+        return (problems[..end], problems[end..]);
+    }
+
+    /// <summary>The resolution the last clause that speaks of one gives, or null when none does.</summary>
+    private static string? LastSaid(string text) =>
+        ClauseBreak().Split(text).Select(ResolutionOfClause).LastOrDefault(r => r is not null);
+
+    /// <summary>Within one clause, a word of failure wins; otherwise whichever of progress and completion is said last.</summary>
+    private static string? ResolutionOfClause(string clause)
+    {
+        if (UnsolvedWords().IsMatch(clause))
+        {
+            return ServiceResolutions.Unsolved;
+        }
+        var progress = InProgressWords().Matches(clause).LastOrDefault();
+        var solved = SolvedWords().Matches(clause).LastOrDefault();
+        return (progress, solved) switch
+        {
+            (null, null) => null,
+            (null, _) => ServiceResolutions.Solved,
+            (_, null) => ServiceResolutions.InProgress,
+            _ => solved.Index + solved.Length > progress.Index + progress.Length ? ServiceResolutions.Solved : ServiceResolutions.InProgress,
+        };
     }
 
     /// <summary>The channel a short answer names ("现场", "方式改成电话"), or null.</summary>
@@ -327,12 +382,11 @@ public static partial class ContactExtractor
                 }
             }
         }
-        // "去金鹰看了一下", "到长宏": going to the enterprise is a visit.
+        // "去金鹰看了一下", "到长宏", "顺路去了趟金鹰": going to the enterprise is a visit.
         foreach (var mention in mentions)
         {
-            var before = text[Math.Max(0, mention.Start - 2)..mention.Start];
-            if ((before.EndsWith('去') || before.EndsWith('到') || before.EndsWith("去了", StringComparison.Ordinal) || before.EndsWith("到了", StringComparison.Ordinal))
-                && !PlanBefore().IsMatch(text[Math.Max(0, mention.Start - 6)..mention.Start]))
+            var before = text[Math.Max(0, mention.Start - 4)..mention.Start];
+            if (GoneTo().IsMatch(before) && !PlanBefore().IsMatch(text[Math.Max(0, mention.Start - 8)..mention.Start]))
             {
                 return ServiceChannels.OnSite;
             }
@@ -421,6 +475,7 @@ public static partial class ContactExtractor
             }
         }
         text = TrailingResolution().Replace(text, "");
+        text = TrailingAsk().Replace(text, "");
         text = WithoutTrailingResolution(text);
         return text.Trim(' ', '，', ',', '。', '：', ':');
     }

@@ -36,6 +36,13 @@ public static class EnterpriseAliases
         ("矿业", []), ("船业", []), ("食品", []), ("集团", []), ("石化", []), ("水泥", []), ("印染", []), ("石料", []), ("股份", []),
     ];
 
+    // Lines of business and the plain word for a works of that line.
+    private static readonly (string Line, string Generic)[] GenericNames =
+    [
+        ("船舶修造", "船厂"), ("船业", "船厂"), ("污水处理厂", "污水厂"), ("水泥", "水泥厂"), ("印染", "印染厂"), ("纸业", "纸厂"),
+        ("石料", "石料厂"), ("热电", "热电厂"), ("造漆", "油漆厂"),
+    ];
+
     // Two-character heads that are ordinary words, not a name (a note "危险废物填埋场" is not called "危险").
     private static readonly HashSet<string> GenericHeads = ["危险", "动物", "再生", "污水", "环保", "海洋", "国际", "中心"];
 
@@ -93,10 +100,23 @@ public static class EnterpriseAliases
                     }
                 }
                 AddHeads(aliases, part);
+                // "动物酵解中心" is also "酵解中心": a note that starts with an ordinary word goes by the rest too.
+                if (part.Length >= 5 && GenericHeads.Contains(part[..2]))
+                {
+                    aliases.Add(part[2..]);
+                }
             }
         }
         return aliases.Where(a => a.Length >= 2).OrderByDescending(a => a.Length).ToList();
     }
+
+    /// <summary>
+    /// "船厂", "水泥厂": the plain word for a works of the enterprise's line, which a guide uses for the one they serve.
+    /// Matched exactly only (a typo of a common word is not a name); two of the sender's in one line make it ambiguous,
+    /// and that is asked about.
+    /// </summary>
+    public static IEnumerable<string> GenericFor(string fullName) =>
+        GenericNames.Where(g => fullName.Contains(g.Line, StringComparison.Ordinal)).Select(g => g.Generic).Distinct();
 
     /// <summary>The first two and four characters of a longer name: "长宏国际" → "长宏", "中海石油舟山" → "中海石油".</summary>
     private static void AddHeads(HashSet<string> aliases, string name)

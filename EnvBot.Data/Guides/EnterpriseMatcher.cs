@@ -28,7 +28,7 @@ public static class EnterpriseMatcher
         var mentions = new List<EnterpriseMention>();
         foreach (var enterprise in candidates)
         {
-            foreach (var alias in EnterpriseAliases.For(enterprise.Name))
+            foreach (var alias in EnterpriseAliases.For(enterprise.Name).Concat(EnterpriseAliases.GenericFor(enterprise.Name)))
             {
                 for (var at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + 1, StringComparison.Ordinal))
                 {

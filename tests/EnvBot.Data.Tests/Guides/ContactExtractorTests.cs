@@ -42,6 +42,45 @@ public sealed class ContactExtractorTests
         Assert.Contains("让他们下周整改", x.Other);
         Assert.Empty(x.Questions);
     }
+
+    [Fact]
+    public void Problem_IsTheFirstThingWrong_TheCauseAndNextStepsAreOtherNotes()
+    {
+        var x = Extract("周文章", "3号去和泓纸业走访，污泥堆场没遮盖，下雨渗滤水乱流，企业说场地不够搭不了棚，暂时没解决");
+
+        Assert.Equal("污泥堆场没遮盖", x.Problem);
+        Assert.Contains("下雨渗滤水乱流", x.Other);
+        Assert.Equal(ServiceResolutions.Unsolved, x.Resolution);
+    }
+
+    [Fact]
+    public void Problem_KeepsHowBadItIs()
+    {
+        var x = Extract("傅一骏", "周一到交投矿业实地看了，破碎车间喷淋没开，扬尘很大，当场要求开启，已整改到位");
+
+        Assert.Equal("破碎车间喷淋没开，扬尘很大", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+    }
+
+    [Theory]
+    [InlineData("昨天电话问了金鹰，出水总氮有点高，让他们加大碳源投加，已经恢复正常", ServiceResolutions.Solved)]
+    [InlineData("昨天电话问了金鹰，出水总氮有点高，已经恢复正常，让他们加强巡检", ServiceResolutions.InProgress)]
+    [InlineData("昨天电话问了金鹰，出水总氮有点高，让他们调整工艺，技改资金没批下来，暂时解决不了", ServiceResolutions.Unsolved)]
+    [InlineData("昨天QQ上跟金鹰对接，他们问污泥要不要按危废管，查了文件已经回复他们了", ServiceResolutions.Solved)]
+    public void Resolution_IsWhatTheMessageEndsOn(string text, string expected) =>
+        Assert.Equal(expected, Extract("陆佩军", text).Resolution);
+
+    [Fact]
+    public void ThePlainWordForItsLine_NamesTheGuidesOneWorks()
+    {
+        var x = Extract("方静卫", "昨天顺路去了趟船厂，船台边废油漆桶乱堆，已经让他们当场清理进危废库了");
+
+        Assert.Equal("舟山长宏国际船舶修造有限公司(+再生利用)", x.Enterprise?.Name);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+        Assert.Equal("船台边废油漆桶乱堆", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Empty(x.Questions);
+    }
 }
 
 public sealed class ContactExtractorAmbiguityTests

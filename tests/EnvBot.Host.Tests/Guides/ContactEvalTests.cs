@@ -87,25 +87,26 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         Assert.True(items.Count >= 30, $"only {items.Count} labelled messages");
         var accuracy = Accuracy(items, results);
         // Before any rule change: enterprise 38, date 34, channel 35, problem 10, resolution 18, needs_clarification 23 of 38.
-        // After tuning on dev and held-out 1 only: 38, 35, 35, 18, 30, 31. Then tuned on this set, and guarded at that:
+        // After tuning on dev and held-out 1 only: 38, 35, 35, 18, 30, 31. Then tuned on this set (38, 38, 37, 28, 31, 35),
+        // and after the general fixes held-out set 3 showed, guarded at what it measures since:
         Assert.True(accuracy["enterprise"] >= 38.0 / 38);
         Assert.True(accuracy["date"] >= 38.0 / 38);
-        Assert.True(accuracy["channel"] >= 37.0 / 38);
-        Assert.True(accuracy["problem"] >= 28.0 / 38);
-        Assert.True(accuracy["resolution"] >= 31.0 / 38);
-        Assert.True(accuracy["needs_clarification"] >= 35.0 / 38);
+        Assert.True(accuracy["channel"] >= 38.0 / 38);
+        Assert.True(accuracy["problem"] >= 37.0 / 38);
+        Assert.True(accuracy["resolution"] >= 37.0 / 38);
+        Assert.True(accuracy["needs_clarification"] >= 38.0 / 38);
     }
 
     /// <summary>
     /// Held-out set 3 (30 messages, 6 needing a question) was written blind: by someone who had read DOMAIN.md, the
-    /// issue and the pairing table but not the extractor or the other sets. It has not been tuned on. Measured on it:
-    /// enterprise 28, date 29, channel 29, problem 14, resolution 21, needs_clarification 27 of 30, and all 6 messages
-    /// that need a question asked — the issue's 95 % per field is met here only for date and channel; the problem
-    /// phrase and the resolution are where the rules stop generalising. (For the two messages whose short name fits two
-    /// enterprises the enterprise label is one of them, arbitrarily; only needs_clarification counts there.)
+    /// issue and the pairing table but not the extractor or the other sets. Measured on it before any change: enterprise
+    /// 28, date 29, channel 29, problem 14, resolution 21, needs_clarification 27 of 30, all 6 asked. It was then used
+    /// for general fixes (the problem is the first thing said to be wrong, what follows is 其他说明; the resolution is
+    /// what the message ends on; 船厂/水泥厂 name the one works of that line; 酵解中心 for 动物酵解中心): tuned on now,
+    /// guarded at what it measures since.
     /// </summary>
     [Fact]
-    public async Task Set3_WrittenBlind_FiguresReported_EveryAmbiguousMessageAsked()
+    public async Task Set3_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
     {
         var (items, results, errors) = await RunAsync("contacts-heldout-3.jsonl");
         output.WriteLine(errors);
@@ -113,12 +114,39 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         var accuracy = Accuracy(items, results);
         Assert.True(accuracy["enterprise"] >= 28.0 / 30);
         Assert.True(accuracy["date"] >= 29.0 / 30);
+        Assert.True(accuracy["channel"] >= 30.0 / 30);
+        Assert.True(accuracy["problem"] >= 29.0 / 30);
+        Assert.True(accuracy["resolution"] >= 29.0 / 30);
+        Assert.True(accuracy["needs_clarification"] >= 30.0 / 30);
+        AssertEveryAmbiguousAsked(items, results, 6);
+    }
+
+    /// <summary>
+    /// Held-out set 4 (30 messages, 6 needing a question), written blind the same way after the fixes above and not
+    /// tuned on: enterprise 27, date 28, channel 29, problem 11, resolution 18, needs_clarification 25 of 30, all 6
+    /// asked. Its problem labels are partly the writer's own summary ("东侧雨水井里混入加工废水" for "东侧雨水井里有加工
+    /// 废水混进去"), which no extraction reproduces exactly; the figures are guarded against getting worse.
+    /// </summary>
+    [Fact]
+    public async Task Set4_WrittenBlind_FiguresReported_EveryAmbiguousMessageAsked()
+    {
+        var (items, results, errors) = await RunAsync("contacts-heldout-4.jsonl");
+        output.WriteLine(errors);
+
+        var accuracy = Accuracy(items, results);
+        Assert.True(accuracy["enterprise"] >= 27.0 / 30);
+        Assert.True(accuracy["date"] >= 28.0 / 30);
         Assert.True(accuracy["channel"] >= 29.0 / 30);
-        Assert.True(accuracy["problem"] >= 14.0 / 30);
-        Assert.True(accuracy["resolution"] >= 21.0 / 30);
-        Assert.True(accuracy["needs_clarification"] >= 27.0 / 30);
+        Assert.True(accuracy["problem"] >= 11.0 / 30);
+        Assert.True(accuracy["resolution"] >= 18.0 / 30);
+        Assert.True(accuracy["needs_clarification"] >= 25.0 / 30);
+        AssertEveryAmbiguousAsked(items, results, 6);
+    }
+
+    private static void AssertEveryAmbiguousAsked(List<JsonObject> items, List<JsonObject> results, int expected)
+    {
         var ambiguous = items.Zip(results).Where(p => p.First["expected"]!["needs_clarification"]!.GetValue<bool>()).ToList();
-        Assert.Equal(6, ambiguous.Count);
+        Assert.Equal(expected, ambiguous.Count);
         Assert.All(ambiguous, p => Assert.True(p.Second["needs_clarification"]!.GetValue<bool>(), $"{p.First["id"]} not asked: {p.First["text"]}"));
     }
 }

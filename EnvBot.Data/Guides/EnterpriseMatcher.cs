@@ -37,8 +37,11 @@ public static class EnterpriseMatcher
             }
         }
         var exact = mentions.ToList();
+        // A typo overlapping an exact name is dropped — unless it is the same enterprise's longer name ("欧莱可" for
+        // 欧莱克, where "欧莱" also matched exactly), so the whole name as written is taken.
         mentions.AddRange(FindTypos(text, candidates.Where(c => c.IsOwn))
-            .Where(t => !exact.Any(e => t.Start < e.Start + e.Length && e.Start < t.Start + t.Length)));
+            .Where(t => !exact.Any(e => t.Start < e.Start + e.Length && e.Start < t.Start + t.Length
+                && !(e.Enterprise.EnterpriseId == t.Enterprise.EnterpriseId && t.Start <= e.Start && e.Start + e.Length < t.Start + t.Length))));
         // A mention inside a longer mention of another enterprise is part of that name.
         var kept = mentions
             .Where(m => !mentions.Any(o => o.Enterprise.EnterpriseId != m.Enterprise.EnterpriseId && o.Length > m.Length && o.Start <= m.Start && m.Start + m.Length <= o.Start + o.Length))

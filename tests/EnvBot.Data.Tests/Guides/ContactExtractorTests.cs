@@ -54,13 +54,33 @@ public sealed class ContactExtractorTests
     }
 
     [Fact]
-    public void Problem_KeepsHowBadItIs()
+    public void Problem_HowBadItIs_IsAnOtherNote()
     {
         var x = Extract("傅一骏", "周一到交投矿业实地看了，破碎车间喷淋没开，扬尘很大，当场要求开启，已整改到位");
 
-        Assert.Equal("破碎车间喷淋没开，扬尘很大", x.Problem);
+        Assert.Equal("破碎车间喷淋没开", x.Problem);
+        Assert.Contains("扬尘很大", x.Other);
         Assert.Equal(ServiceResolutions.Solved, x.Resolution);
     }
+
+    [Fact]
+    public void TheDateToldWithTheChannel_IsTheContacts_ALaterDateIsWhatHappenedSince()
+    {
+        var x = Extract("王婧", "富生 3.9 上门走访 飞灰暂存库满了 外运车辆排不上 协调了处置单位加班接收 今天已经全部运走");
+
+        Assert.Equal(new DateOnly(2026, 3, 9), x.Date);
+        Assert.Equal("飞灰暂存库满了", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Empty(x.Questions);
+    }
+
+    [Theory]
+    [InlineData("富生今天电话，企业问VOCs在线监测要不要联网，已经报给区块负责人了，等大气处回复后再告诉他们", ServiceResolutions.InProgress)]
+    [InlineData("富生今天现场，船坞打砂粉尘外溢，让他们加装围挡和喷淋，下周三前整改完", ServiceResolutions.InProgress)]
+    [InlineData("富生今天电话，问应急预案到期了怎么修订备案，已经把流程发过去了", ServiceResolutions.Solved)]
+    [InlineData("富生今天电话，加工废水氨氮超标，建议加一级生化，企业说资金困难暂时做不了", ServiceResolutions.Unsolved)]
+    public void DoneWordsOfWhatIsStillToCome_AreNotDone(string text, string expected) =>
+        Assert.Equal(expected, Extract("王婧", text).Resolution);
 
     [Theory]
     [InlineData("昨天电话问了金鹰，出水总氮有点高，让他们加大碳源投加，已经恢复正常", ServiceResolutions.Solved)]

@@ -115,7 +115,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         Assert.True(accuracy["enterprise"] >= 28.0 / 30);
         Assert.True(accuracy["date"] >= 29.0 / 30);
         Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 29.0 / 30);
+        // 29 until sets 4 and 5 showed the bureau's staff leave "扬尘很大" out of the problem (x020 labels it in).
+        Assert.True(accuracy["problem"] >= 28.0 / 30);
         Assert.True(accuracy["resolution"] >= 29.0 / 30);
         Assert.True(accuracy["needs_clarification"] >= 30.0 / 30);
         AssertEveryAmbiguousAsked(items, results, 6);
@@ -139,9 +140,34 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         Assert.True(accuracy["enterprise"] >= 27.0 / 30);
         Assert.True(accuracy["date"] >= 28.0 / 30);
         Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 15.0 / 30);
+        Assert.True(accuracy["problem"] >= 16.0 / 30);
         Assert.True(accuracy["resolution"] >= 27.0 / 30);
         Assert.True(accuracy["needs_clarification"] >= 29.0 / 30);
+        AssertEveryAmbiguousAsked(items, results, 6);
+    }
+
+    /// <summary>
+    /// Held-out set 5 (30 messages, 6 needing a question), written blind after the set-4 fixes, with the problem
+    /// labelled as the guide's own words (a phrase of the message, not a summary). Measured before it was looked at —
+    /// the honest figure of the rules: enterprise 27, date 28, channel 30, problem 19, resolution 17,
+    /// needs_clarification 25 of 30, all 6 asked. Then used for general fixes (the problem stops at the first thing
+    /// said to be wrong, how bad it is and the cause are 其他说明; done-words of what is still to come — "下周三前整改完",
+    /// "再告诉他们" — are not done; 做不了/答复不了 are not solved; the date told with the channel is the contact's):
+    /// tuned on now, guarded at what it measures.
+    /// </summary>
+    [Fact]
+    public async Task Set5_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
+    {
+        var (items, results, errors) = await RunAsync("contacts-heldout-5.jsonl");
+        output.WriteLine(errors);
+
+        var accuracy = Accuracy(items, results);
+        Assert.True(accuracy["enterprise"] >= 27.0 / 30);
+        Assert.True(accuracy["date"] >= 28.0 / 30);
+        Assert.True(accuracy["channel"] >= 30.0 / 30);
+        Assert.True(accuracy["problem"] >= 28.0 / 30);
+        Assert.True(accuracy["resolution"] >= 28.0 / 30);
+        Assert.True(accuracy["needs_clarification"] >= 30.0 / 30);
         AssertEveryAmbiguousAsked(items, results, 6);
     }
 

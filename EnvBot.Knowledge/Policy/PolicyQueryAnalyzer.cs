@@ -72,7 +72,7 @@ public sealed partial class PolicyQueryAnalyzer
         return new PolicyQuery(
             text,
             expanded.ToString(),
-            [.. mentions.Select(m => m.Title).Distinct()],
+            [.. mentions.Select(m => m.Title).Concat(LocalTitles(text)).Distinct()],
             articleTitle,
             articleNumber,
             IsPastConduct(text),
@@ -81,6 +81,23 @@ public sealed partial class PolicyQueryAnalyzer
             Deadline().IsMatch(text),
             PolicyIntent.AsksAboutAuthorities(text));
     }
+
+    /// <summary>
+    /// "按舟山的规定", "浙江省里有没有规定": the city's or the province's own regulations are named as a group (地方性法规,
+    /// DOMAIN.md §4 sources), and weigh like a named law.
+    /// </summary>
+    private IEnumerable<string> LocalTitles(string text)
+    {
+        var city = CityRule().IsMatch(text);
+        var province = ProvinceRule().IsMatch(text);
+        return _aliases.Select(a => a.Title).Distinct().Where(t => city && t.StartsWith("舟山市", StringComparison.Ordinal) || province && t.StartsWith("浙江省", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"(舟山|本市|我们市|市里)(市)?(这边|当地|自己|本地)?的?(规定|条例|办法|地方性法规|地方规定)")]
+    private static partial Regex CityRule();
+
+    [GeneratedRegex(@"(浙江|省里|本省|我们省)(省)?(这边|当地|自己|本地)?的?(规定|条例|办法|地方性法规|地方规定)")]
+    private static partial Regex ProvinceRule();
 
     private List<(string Title, int Position)> FindLaws(string text)
     {

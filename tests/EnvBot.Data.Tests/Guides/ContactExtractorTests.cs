@@ -74,6 +74,27 @@ public sealed class ContactExtractorTests
         Assert.Empty(x.Questions);
     }
 
+    [Fact]
+    public void AClipSent_IsNotAVideoCall_AndTheCauseIsANote()
+    {
+        var x = Extract("王婧", "富生 周一 打电话 在线监测数据中断 查了是数采仪坏了 已经换好 企业拍了视频给我 问题解决");
+
+        Assert.Equal(ServiceChannels.Phone, x.Channel);
+        Assert.Equal("在线监测数据中断", x.Problem);
+        Assert.Contains("查了是数采仪坏了", x.Other);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+    }
+
+    [Fact]
+    public void AVisitThisAfternoon_IsToday()
+    {
+        var x = Extract("王婧", "下午去富生现场转了一圈，雨污分流没做好，让他们三天内整改");
+
+        Assert.Equal(new DateOnly(2026, 3, 12), x.Date);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+        Assert.Empty(x.Questions);
+    }
+
     [Theory]
     [InlineData("富生今天电话，企业问VOCs在线监测要不要联网，已经报给区块负责人了，等大气处回复后再告诉他们", ServiceResolutions.InProgress)]
     [InlineData("富生今天现场，船坞打砂粉尘外溢，让他们加装围挡和喷淋，下周三前整改完", ServiceResolutions.InProgress)]

@@ -171,6 +171,30 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         AssertEveryAmbiguousAsked(items, results, 6);
     }
 
+    /// <summary>
+    /// Held-out set 6 (30 messages, 6 needing a question), written blind after the set-5 fixes, problem labels copied
+    /// from the message. Measured before it was looked at: enterprise 27, date 27, channel 28, problem 20, resolution 22,
+    /// needs_clarification 29 of 30, all 6 asked (three of the enterprise and date misses are messages that need a
+    /// question anyway, where the label is the writer's guess). Then used for general fixes (a clip sent "拍了视频给我" is
+    /// not a video call; "要求" as a noun and "建议" given are not work in progress; the cause "查了是数采仪坏了" is a
+    /// note; "下午去…现场" is today; "宇锦水泥昨天去过了" is a visit): tuned on now, guarded at what it measures.
+    /// </summary>
+    [Fact]
+    public async Task Set6_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
+    {
+        var (items, results, errors) = await RunAsync("contacts-heldout-6.jsonl");
+        output.WriteLine(errors);
+
+        var accuracy = Accuracy(items, results);
+        Assert.True(accuracy["enterprise"] >= 27.0 / 30);
+        Assert.True(accuracy["date"] >= 28.0 / 30);
+        Assert.True(accuracy["channel"] >= 30.0 / 30);
+        Assert.True(accuracy["problem"] >= 25.0 / 30);
+        Assert.True(accuracy["resolution"] >= 27.0 / 30);
+        Assert.True(accuracy["needs_clarification"] >= 29.0 / 30);
+        AssertEveryAmbiguousAsked(items, results, 6);
+    }
+
     private static void AssertEveryAmbiguousAsked(List<JsonObject> items, List<JsonObject> results, int expected)
     {
         var ambiguous = items.Zip(results).Where(p => p.First["expected"]!["needs_clarification"]!.GetValue<bool>()).ToList();

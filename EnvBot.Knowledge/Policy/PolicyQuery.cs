@@ -11,6 +11,7 @@ namespace EnvBot.Knowledge.Policy;
 /// <param name="AsksPenalty">The question asks about penalties or liability.</param>
 /// <param name="AsksAboutAuthorities">The question is about what the authorities do (环保局会…, 执法, 复查).</param>
 /// <param name="AsksDeadline">The question asks how long, by when or how often (几天, 多久, 有效期, 最晚 …).</param>
+/// <param name="AsksDate">The question asks for a calendar date (几号, 哪天之前, 几月份), not a length of time.</param>
 public sealed record PolicyQuery(
     string Text,
     string ExpandedText,
@@ -21,4 +22,5 @@ public sealed record PolicyQuery(
     bool CaseSpecific,
     bool AsksPenalty,
     bool AsksDeadline = false,
-    bool AsksAboutAuthorities = false);
+    bool AsksAboutAuthorities = false,
+    bool AsksDate = false);

@@ -79,7 +79,8 @@ public sealed partial class PolicyQueryAnalyzer
             CaseSpecific().IsMatch(text),
             Penalty().IsMatch(text),
             Deadline().IsMatch(text),
-            PolicyIntent.AsksAboutAuthorities(text));
+            PolicyIntent.AsksAboutAuthorities(text),
+            PolicyIntent.AsksDate(text));
     }
 
     /// <summary>

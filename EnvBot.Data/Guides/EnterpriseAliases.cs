@@ -40,7 +40,7 @@ public static class EnterpriseAliases
     private static readonly (string Line, string Generic)[] GenericNames =
     [
         ("船舶修造", "船厂"), ("船业", "船厂"), ("污水处理厂", "污水厂"), ("水泥", "水泥厂"), ("印染", "印染厂"), ("纸业", "纸厂"),
-        ("石料", "石料厂"), ("热电", "热电厂"), ("造漆", "油漆厂"),
+        ("石料", "石料厂"), ("热电", "热电厂"), ("造漆", "油漆厂"), ("海洋生物", "海洋生物"),
     ];
 
     // Two-character heads that are ordinary words, not a name (a note "危险废物填埋场" is not called "危险").
@@ -87,6 +87,12 @@ public static class EnterpriseAliases
         }
         aliases.Add(brand);
         AddHeads(aliases, brand);
+        // "兴和食品" for 大洋兴和食品: a four-character brand is also called by its second half, with or without its line.
+        if (brand.Length == 4 && brand != core && !GenericHeads.Contains(brand[2..]) && !RegionPrefixes.Contains(brand[2..]))
+        {
+            aliases.Add(brand[2..] + core[brand.Length..]);
+            aliases.Add(brand[2..] + core[brand.Length..Math.Min(core.Length, brand.Length + 2)]);
+        }
         if (note is not null)
         {
             foreach (var part in note.Split(['+', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

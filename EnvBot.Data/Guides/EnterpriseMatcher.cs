@@ -19,6 +19,7 @@ public static class EnterpriseMatcher
         "今天", "昨天", "前天", "明天", "后天", "当天", "上午", "下午", "中午", "晚上", "早上", "电话", "微信", "视频", "现场",
         "走访", "企业", "公司", "他们", "问题", "已经", "整改", "废气", "废水", "联系", "需要", "解决", "处理", "环保", "监测",
         "上周", "本周", "这周", "下周", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "中心", "东西", "金额", "方面",
+        "海洋", "生物", "环境", "水产", "食品", "能源", "材料", "车间", "设备", "设施", "废水", "污水", "污泥", "储罐",
     ];
 
     private static readonly string[] Before = ["去", "到", "联系", "联系了", "给", "打给", "走访", "回访"];
@@ -46,6 +47,10 @@ public static class EnterpriseMatcher
         var kept = mentions
             .Where(m => !mentions.Any(o => o.Enterprise.EnterpriseId != m.Enterprise.EnterpriseId && o.Length > m.Length && o.Start <= m.Start && m.Start + m.Length <= o.Start + o.Length))
             .ToList();
+        // "长洪再生利用": a typo of one name right before another name of the same enterprise is one name as written.
+        kept = [.. kept.Select(m => kept.FirstOrDefault(o => o != m && o.Enterprise.EnterpriseId == m.Enterprise.EnterpriseId && o.Start == m.Start + m.Length) is { } next
+            ? m with { Length = m.Length + next.Length }
+            : m)];
         return kept
             .GroupBy(m => m.Enterprise.EnterpriseId)
             .Select(g => g.OrderByDescending(m => m.Length).ThenBy(m => m.Start).First())

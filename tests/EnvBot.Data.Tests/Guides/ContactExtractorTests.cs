@@ -85,6 +85,29 @@ public sealed class ContactExtractorTests
         Assert.Equal(ServiceResolutions.Solved, x.Resolution);
     }
 
+    [Theory]
+    [InlineData("富生今天电话，问废槽液能不能进废水站处理，还没答复", ServiceResolutions.Unsolved)]
+    [InlineData("富生今天电话，问废槽液能不能进废水站处理，还没答复，要问水科", ServiceResolutions.InProgress)]
+    [InlineData("富生今天电话，问废槽液能不能进废水站处理，这个我答不上来，已经转给大气处了", ServiceResolutions.InProgress)]
+    [InlineData("富生今天电话，喷砂作业在露天进行，企业说没有资金建封闭车间，只能等明年", ServiceResolutions.Unsolved)]
+    public void NothingDoneYet_IsUnsolved_UnlessANextStepFollows(string text, string expected)
+    {
+        var x = Extract("王婧", text);
+
+        Assert.Equal(expected, x.Resolution);
+        // "进废水站处理" is the enterprise's own plant, not a department to bring in.
+        Assert.Null(x.NeedsDepartment);
+    }
+
+    [Fact]
+    public void ARunOnMessage_IsSplitWhereTheEnterpriseSpeaks()
+    {
+        var x = Extract("傅一骏", "今天跑了交投矿业现场那个矿山边坡复绿一直没做企业说要等开采结束才能统一复绿");
+
+        Assert.Equal("矿山边坡复绿一直没做", x.Problem);
+        Assert.Contains("企业说要等开采结束才能统一复绿", x.Other);
+    }
+
     [Fact]
     public void AVisitThisAfternoon_IsToday()
     {

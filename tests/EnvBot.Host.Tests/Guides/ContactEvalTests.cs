@@ -140,7 +140,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         Assert.True(accuracy["enterprise"] >= 27.0 / 30);
         Assert.True(accuracy["date"] >= 28.0 / 30);
         Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 16.0 / 30);
+        Assert.True(accuracy["problem"] >= 17.0 / 30);
         Assert.True(accuracy["resolution"] >= 27.0 / 30);
         Assert.True(accuracy["needs_clarification"] >= 29.0 / 30);
         AssertEveryAmbiguousAsked(items, results, 6);
@@ -189,10 +189,35 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         Assert.True(accuracy["enterprise"] >= 27.0 / 30);
         Assert.True(accuracy["date"] >= 28.0 / 30);
         Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 25.0 / 30);
+        Assert.True(accuracy["problem"] >= 26.0 / 30);
         Assert.True(accuracy["resolution"] >= 27.0 / 30);
         Assert.True(accuracy["needs_clarification"] >= 29.0 / 30);
         AssertEveryAmbiguousAsked(items, results, 6);
+    }
+
+    /// <summary>
+    /// Held-out set 7 (40 messages, 8 needing a question, resolutions about a third each), written blind after the
+    /// set-6 fixes. Measured before it was looked at: enterprise 34, date 37, channel 40, problem 26, resolution 24,
+    /// needs_clarification 33 of 40, all 8 asked; on the 32 that need no question: enterprise 30, date 32, channel 32,
+    /// problem 22, resolution 19. Then used for general fixes (没有办法/只能等/做不了 are unsolved; "还没答复" is unsolved
+    /// unless a next step follows; 转给/立案/整改期 are in progress; 表示清楚/我回了/当场提交了 are done; a name runs on
+    /// only in its own order; "进废水站处理" is not a department; a typo right before another name of the same
+    /// enterprise is one name): tuned on now, guarded at what it measures.
+    /// </summary>
+    [Fact]
+    public async Task Set7_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
+    {
+        var (items, results, errors) = await RunAsync("contacts-heldout-7.jsonl");
+        output.WriteLine(errors);
+
+        var accuracy = Accuracy(items, results);
+        Assert.True(accuracy["enterprise"] >= 35.0 / 40);
+        Assert.True(accuracy["date"] >= 37.0 / 40);
+        Assert.True(accuracy["channel"] >= 40.0 / 40);
+        Assert.True(accuracy["problem"] >= 36.0 / 40);
+        Assert.True(accuracy["resolution"] >= 39.0 / 40);
+        Assert.True(accuracy["needs_clarification"] >= 39.0 / 40);
+        AssertEveryAmbiguousAsked(items, results, 8);
     }
 
     private static void AssertEveryAmbiguousAsked(List<JsonObject> items, List<JsonObject> results, int expected)

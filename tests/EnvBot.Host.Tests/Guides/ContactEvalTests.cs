@@ -98,127 +98,52 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Held-out set 3 (30 messages, 6 needing a question) was written blind: by someone who had read DOMAIN.md, the
-    /// issue and the pairing table but not the extractor or the other sets. Measured on it before any change: enterprise
-    /// 28, date 29, channel 29, problem 14, resolution 21, needs_clarification 27 of 30, all 6 asked. It was then used
-    /// for general fixes (the problem is the first thing said to be wrong, what follows is 其他说明; the resolution is
-    /// what the message ends on; 船厂/水泥厂 name the one works of that line; 酵解中心 for 动物酵解中心): tuned on now,
-    /// guarded at what it measures since.
+    /// Held-out sets 3 to 7 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
+    /// but not the extractor or the other sets — measured before anyone looked at them, and then used for general fixes
+    /// (so they are tuned now, and guarded here at what they measure since). Set 8 is the one left untuned (below).
+    /// <list type="bullet">
+    /// <item>Set 3 (30, 6 ambiguous). Untuned: enterprise 28, date 29, channel 29, problem 14, resolution 21,
+    /// needs_clarification 27; all 6 asked. Fixes: the problem is the first thing said to be wrong, what follows is
+    /// 其他说明; the resolution is what the message ends on; 船厂/水泥厂 name the one works of that line; 酵解中心.
+    /// (Problem 29 until sets 4 and 5 showed the bureau's staff leave "扬尘很大" out of it; x020 labels it in.)</item>
+    /// <item>Set 4 (30, 6). Untuned: 27, 28, 29, 11, 18, 25; all asked. Fixes: a plain 解决不了 stands whatever follows;
+    /// 恢复正常/改好/疏通 are done; "去现场复查" is not the channel; 发来照片/在微信里问我 say how, not what; a topic
+    /// named first gives way to the problem. Its problem labels are partly the writer's summary, which no extraction
+    /// reproduces.</item>
+    /// <item>Set 5 (30, 6), problem labels copied from the message. Untuned: 27, 28, 30, 19, 17, 25; all asked. Fixes:
+    /// how bad and the cause are notes; done-words of what is still to come ("下周三前整改完") are not done; 做不了 is
+    /// unsolved; the date told with the channel is the contact's.</item>
+    /// <item>Set 6 (30, 6). Untuned: 27, 27, 28, 20, 22, 29; all asked. Fixes: a clip sent is not a video call; 要求 as
+    /// a noun and a suggestion given are not work in progress; "查了是…" is the cause; "下午去…现场" is today.</item>
+    /// <item>Set 7 (40, 8). Untuned: 34, 37, 40, 26, 24, 33 of 40; all asked. Fixes: 没有办法/只能等 unsolved, 还没答复
+    /// unsolved unless a next step follows, 转给/立案 in progress, 表示清楚/我回了 done, names run on only in their own
+    /// order, 进废水站处理 is not a department.</item>
+    /// </list>
     /// </summary>
-    [Fact]
-    public async Task Set3_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
+    [Theory]
+    [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
+    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 29, 6)]
+    [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 28, 30, 6)]
+    [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 26, 27, 29, 6)]
+    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
+    public async Task BlindSets_TunedOn_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
+        string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {
-        var (items, results, errors) = await RunAsync("contacts-heldout-3.jsonl");
+        var (items, results, errors) = await RunAsync(file);
         output.WriteLine(errors);
 
-        var accuracy = Accuracy(items, results);
-        Assert.True(accuracy["enterprise"] >= 28.0 / 30);
-        Assert.True(accuracy["date"] >= 29.0 / 30);
-        Assert.True(accuracy["channel"] >= 30.0 / 30);
-        // 29 until sets 4 and 5 showed the bureau's staff leave "扬尘很大" out of the problem (x020 labels it in).
-        Assert.True(accuracy["problem"] >= 28.0 / 30);
-        Assert.True(accuracy["resolution"] >= 29.0 / 30);
-        Assert.True(accuracy["needs_clarification"] >= 30.0 / 30);
-        AssertEveryAmbiguousAsked(items, results, 6);
+        var right = Right(items, results);
+        Assert.True(right["enterprise"] >= enterprise, $"enterprise {right["enterprise"]} < {enterprise}");
+        Assert.True(right["date"] >= date, $"date {right["date"]} < {date}");
+        Assert.True(right["channel"] >= channel, $"channel {right["channel"]} < {channel}");
+        Assert.True(right["problem"] >= problem, $"problem {right["problem"]} < {problem}");
+        Assert.True(right["resolution"] >= resolution, $"resolution {right["resolution"]} < {resolution}");
+        Assert.True(right["needs_clarification"] >= needsClarification, $"needs_clarification {right["needs_clarification"]} < {needsClarification}");
+        AssertEveryAmbiguousAsked(items, results, ambiguous);
     }
 
-    /// <summary>
-    /// Held-out set 4 (30 messages, 6 needing a question), written blind the same way after the fixes above. Measured
-    /// before it was looked at: enterprise 27, date 28, channel 29, problem 11, resolution 18, needs_clarification 25 of
-    /// 30, all 6 asked. Then used for general fixes (a plain "解决不了" stands whatever follows; 恢复正常/改好/疏通 are
-    /// done; a follow-up visit "去现场复查" is not the channel; 发来照片 and 在微信里问我 say how, not what; the topic
-    /// "噪声投诉的事" gives way to the problem told after it): tuned on now. Its problem labels are partly the writer's
-    /// own summary ("东侧雨水井里混入加工废水" for "东侧雨水井里有加工废水混进去"), which no extraction reproduces.
-    /// </summary>
-    [Fact]
-    public async Task Set4_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
-    {
-        var (items, results, errors) = await RunAsync("contacts-heldout-4.jsonl");
-        output.WriteLine(errors);
-
-        var accuracy = Accuracy(items, results);
-        Assert.True(accuracy["enterprise"] >= 27.0 / 30);
-        Assert.True(accuracy["date"] >= 28.0 / 30);
-        Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 17.0 / 30);
-        Assert.True(accuracy["resolution"] >= 27.0 / 30);
-        Assert.True(accuracy["needs_clarification"] >= 29.0 / 30);
-        AssertEveryAmbiguousAsked(items, results, 6);
-    }
-
-    /// <summary>
-    /// Held-out set 5 (30 messages, 6 needing a question), written blind after the set-4 fixes, with the problem
-    /// labelled as the guide's own words (a phrase of the message, not a summary). Measured before it was looked at —
-    /// the honest figure of the rules: enterprise 27, date 28, channel 30, problem 19, resolution 17,
-    /// needs_clarification 25 of 30, all 6 asked. Then used for general fixes (the problem stops at the first thing
-    /// said to be wrong, how bad it is and the cause are 其他说明; done-words of what is still to come — "下周三前整改完",
-    /// "再告诉他们" — are not done; 做不了/答复不了 are not solved; the date told with the channel is the contact's):
-    /// tuned on now, guarded at what it measures.
-    /// </summary>
-    [Fact]
-    public async Task Set5_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
-    {
-        var (items, results, errors) = await RunAsync("contacts-heldout-5.jsonl");
-        output.WriteLine(errors);
-
-        var accuracy = Accuracy(items, results);
-        Assert.True(accuracy["enterprise"] >= 27.0 / 30);
-        Assert.True(accuracy["date"] >= 28.0 / 30);
-        Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 28.0 / 30);
-        Assert.True(accuracy["resolution"] >= 28.0 / 30);
-        Assert.True(accuracy["needs_clarification"] >= 30.0 / 30);
-        AssertEveryAmbiguousAsked(items, results, 6);
-    }
-
-    /// <summary>
-    /// Held-out set 6 (30 messages, 6 needing a question), written blind after the set-5 fixes, problem labels copied
-    /// from the message. Measured before it was looked at: enterprise 27, date 27, channel 28, problem 20, resolution 22,
-    /// needs_clarification 29 of 30, all 6 asked (three of the enterprise and date misses are messages that need a
-    /// question anyway, where the label is the writer's guess). Then used for general fixes (a clip sent "拍了视频给我" is
-    /// not a video call; "要求" as a noun and "建议" given are not work in progress; the cause "查了是数采仪坏了" is a
-    /// note; "下午去…现场" is today; "宇锦水泥昨天去过了" is a visit): tuned on now, guarded at what it measures.
-    /// </summary>
-    [Fact]
-    public async Task Set6_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
-    {
-        var (items, results, errors) = await RunAsync("contacts-heldout-6.jsonl");
-        output.WriteLine(errors);
-
-        var accuracy = Accuracy(items, results);
-        Assert.True(accuracy["enterprise"] >= 27.0 / 30);
-        Assert.True(accuracy["date"] >= 28.0 / 30);
-        Assert.True(accuracy["channel"] >= 30.0 / 30);
-        Assert.True(accuracy["problem"] >= 26.0 / 30);
-        Assert.True(accuracy["resolution"] >= 27.0 / 30);
-        Assert.True(accuracy["needs_clarification"] >= 29.0 / 30);
-        AssertEveryAmbiguousAsked(items, results, 6);
-    }
-
-    /// <summary>
-    /// Held-out set 7 (40 messages, 8 needing a question, resolutions about a third each), written blind after the
-    /// set-6 fixes. Measured before it was looked at: enterprise 34, date 37, channel 40, problem 26, resolution 24,
-    /// needs_clarification 33 of 40, all 8 asked; on the 32 that need no question: enterprise 30, date 32, channel 32,
-    /// problem 22, resolution 19. Then used for general fixes (没有办法/只能等/做不了 are unsolved; "还没答复" is unsolved
-    /// unless a next step follows; 转给/立案/整改期 are in progress; 表示清楚/我回了/当场提交了 are done; a name runs on
-    /// only in its own order; "进废水站处理" is not a department; a typo right before another name of the same
-    /// enterprise is one name): tuned on now, guarded at what it measures.
-    /// </summary>
-    [Fact]
-    public async Task Set7_TunedOn_FiguresReported_EveryAmbiguousMessageAsked()
-    {
-        var (items, results, errors) = await RunAsync("contacts-heldout-7.jsonl");
-        output.WriteLine(errors);
-
-        var accuracy = Accuracy(items, results);
-        Assert.True(accuracy["enterprise"] >= 35.0 / 40);
-        Assert.True(accuracy["date"] >= 37.0 / 40);
-        Assert.True(accuracy["channel"] >= 40.0 / 40);
-        Assert.True(accuracy["problem"] >= 36.0 / 40);
-        Assert.True(accuracy["resolution"] >= 39.0 / 40);
-        Assert.True(accuracy["needs_clarification"] >= 39.0 / 40);
-        AssertEveryAmbiguousAsked(items, results, 8);
-    }
+    private Dictionary<string, int> Right(List<JsonObject> items, List<JsonObject> results) =>
+        Accuracy(items, results).ToDictionary(a => a.Key, a => (int)Math.Round(a.Value * items.Count));
 
     private static void AssertEveryAmbiguousAsked(List<JsonObject> items, List<JsonObject> results, int expected)
     {

@@ -87,9 +87,11 @@ public static class EnterpriseAliases
         }
         aliases.Add(brand);
         AddHeads(aliases, brand);
-        // "兴和食品" for 大洋兴和食品: a four-character brand is also called by its second half, with or without its line.
+        // "兴和食品", "兴和" for 大洋兴和食品: a four-character brand is also called by its second half, with or without
+        // its line.
         if (brand.Length == 4 && brand != core && !GenericHeads.Contains(brand[2..]) && !RegionPrefixes.Contains(brand[2..]))
         {
+            aliases.Add(brand[2..]);
             aliases.Add(brand[2..] + core[brand.Length..]);
             aliases.Add(brand[2..] + core[brand.Length..Math.Min(core.Length, brand.Length + 2)]);
         }

@@ -143,6 +143,8 @@ public sealed class ContactExtractorTests
         Assert.Equal(ServiceChannels.OnSite, x.Channel);
         Assert.Equal("船台边废油漆桶乱堆", x.Problem);
         Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        // Found trying it as a guide: "已经让他们…" was cut into "已经" and "让他们…" in 其他说明.
+        Assert.Equal("已经让他们当场清理进危废库了", x.Other);
         Assert.Empty(x.Questions);
     }
 }
@@ -154,6 +156,14 @@ public sealed class ContactExtractorAmbiguityTests
 
     private static ContactExtraction Extract(string guide, string text) =>
         ContactExtractor.Extract(text, Thursday, PairingCandidates.FromRows(Rows, guide));
+
+    [Fact]
+    public void APlace_IsNotAName_WhichEnterpriseIsAsked() =>
+        Assert.Contains(ContactQuestion.WhichEnterprise, Extract("王建明", "上午去金塘那边的企业现场看了，危废暂存间地面防渗层开裂").Questions);
+
+    [Fact]
+    public void TwoNamesMixedUp_AreAskedAbout() =>
+        Assert.Equal([ContactQuestion.SeveralEnterprises], Extract("袁涛", "昨天东兴和来电，问执行报告年报什么时候交，已告知1月底前提交").Questions);
 
     [Fact]
     public void BlockLead_NaHai_IsTwoEnterprises() =>

@@ -98,9 +98,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Held-out sets 3 to 7 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
+    /// Held-out sets 3 to 8 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
     /// but not the extractor or the other sets — measured before anyone looked at them, and then used for general fixes
-    /// (so they are tuned now, and guarded here at what they measure since). Set 8 is the one left untuned (below).
+    /// (so they are tuned now, and guarded here at what they measure since).
     /// <list type="bullet">
     /// <item>Set 3 (30, 6 ambiguous). Untuned: enterprise 28, date 29, channel 29, problem 14, resolution 21,
     /// needs_clarification 27; all 6 asked. Fixes: the problem is the first thing said to be wrong, what follows is
@@ -118,6 +118,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// <item>Set 7 (40, 8). Untuned: 34, 37, 40, 26, 24, 33 of 40; all asked. Fixes: 没有办法/只能等 unsolved, 还没答复
     /// unsolved unless a next step follows, 转给/立案 in progress, 表示清楚/我回了 done, names run on only in their own
     /// order, 进废水站处理 is not a department.</item>
+    /// <item>Set 8 (40, 8). Untuned: 36, 38, 39, 30, 29, 37 of 40; on the 32 that need no question: enterprise, date
+    /// and channel 32, problem 25, resolution 26. 6 of the 8 ambiguous asked: "金塘那边的企业" (a place) and "东兴和" (two
+    /// names mixed) were taken as names. Fixes: those two; the guide's answer "我说…" is done unless it promises to find
+    /// out; 没谈下来/补不回来 unsolved; "郑杰出差，…" says who covers, not what happened; formal "本人于…通过电话与…".</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -126,6 +130,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 26, 27, 29, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
+    [InlineData("contacts-heldout-8.jsonl", 35, 38, 39, 34, 34, 40, 8)]
     public async Task BlindSets_TunedOn_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {

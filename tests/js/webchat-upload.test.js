@@ -79,6 +79,9 @@ async function openAs(persona) {
   await select.waitFor({ state: 'visible', timeout: 30_000 });
   // Choosing a persona reloads the page with a fresh user id that the token request binds to the persona.
   await Promise.all([page.waitForEvent('load'), select.selectOption(persona)]);
+  // After the reload the page fetches the personas again and only then selects the chosen one (app.js): wait for it,
+  // not for 'load' alone (a loaded machine showed the select still empty at 'load').
+  await page.waitForFunction((p) => document.querySelector('#persona select')?.value === p, persona, { timeout: 30_000 });
   assert.equal(await page.locator('#persona select').inputValue(), persona);
   // The greeting arrives: the conversation exists, so messages to this account (outbox) have somewhere to go.
   await page.getByText('我是舟山市生态环境局的环保助手').first().waitFor({ timeout: 30_000 });

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+
+namespace EnvBot.Data.Guides;
+
+/// <summary>
+/// The words <see cref="ContactExtractor"/> reads a guide's message by: channels, resolutions, what starts a measure or
+/// an answer, what is only who/when/how. Each pattern says why with an example from how guides write (DOMAIN.md §2,
+/// issue 8); the reading itself is in ContactExtractor.cs.
+/// </summary>
+public static partial class ContactExtractor
+{
+    [GeneratedRegex(@"现场|走访|去看|去查看|去检查|上门|实地|踏勘|下厂|到厂|去厂|厂里看|进厂|去企业|到企业|进企业")]
+    private static partial Regex OnSiteWords();
+
+    // "视频监控", "监控视频": the camera on the site, equipment the problem is about, not a video call; "企业拍了视频给我":
+    // a clip sent, not how the contact was made.
+    [GeneratedRegex(@"(?<!监控|拍了?|发了?|录了?|传了?)视频(?!监控|探头|录像|画面|给我|过来)|腾讯会议|线上会议")]
+    private static partial Regex VideoWords();
+
+    [GeneratedRegex(@"电话|致电|电联|来电|打给|通话|手机联系|打了个?电")]
+    private static partial Regex PhoneWords();
+
+    [GeneratedRegex(@"微信|[vVwW][xX](?![a-zA-Z])|微聊")]
+    private static partial Regex WeChatWords();
+
+    [GeneratedRegex(@"[qQ]{2}|扣扣")]
+    private static partial Regex QqWords();
+
+    [GeneratedRegex(@"^[^，,。；;]{0,3}(上午|下午|中午|早上|傍晚|今早|刚才|刚刚)")]
+    private static partial Regex TimeOfDay();
+
+    // "周五我去现场复查": a follow-up to come, not how this contact was made.
+    [GeneratedRegex(@"^[^，,。；;]{0,2}(复查|复测|复核)")]
+    private static partial Regex FollowUpAfter();
+
+    // "下周三前整改完", "等大气处回复后再告诉他们", "预计下周修好": done-words said of what is still to come.
+    [GeneratedRegex(@"(再|之后|以后|会|将|要|等|前|内|预计|争取|尽快|准备|计划|打算)[^，,。；;]{0,3}$")]
+    private static partial Regex Ahead();
+
+    // "宇锦水泥昨天去过了": been there.
+    [GeneratedRegex(@"^[^，,。；;]{0,3}(去过|去了|到过)")]
+    private static partial Regex BeenThere();
+
+    [GeneratedRegex(@"(去|到)了?(一)?趟?$")]
+    private static partial Regex GoneTo();
+
+    // "约了下周去现场", "准备明天再去现场": a plan, not how this contact was made.
+    [GeneratedRegex(@"(约|约好|约定|安排|计划|准备|打算|下周|明天|后天|过几天|改天|再|回头|下次)[^，,。；;]{0,4}$")]
+    private static partial Regex PlanBefore();
+
+    // "上次现场发现的飞灰仓破损" in a call: an earlier contact mentioned, not how this one happened.
+    [GeneratedRegex(@"(上次|上回|前次|那次|之前|此前|上一次|前一次|以前)[^，,。；;]{0,2}$")]
+    private static partial Regex EarlierContactBefore();
+
+    [GeneratedRegex(@"未解决|没解决|没有解决|解决不了|无法解决|没法解决|不能解决|暂未解决|尚未解决|没办法解决|没能解决|还没搞定|搞不定|没办法|没有办法|暂时没法|没法(申请|办|做|弄|批|处理|答复|回复|给)|(做|办|弄|搞|上|装|修|换|答复|回复|解答)不了|只能等|等明年|没谈下来|没谈成|谈不下来|(补|找|拿|要)不回来|没法(给|帮|答|回)|(还没|没|未|尚未)落实")]
+    private static partial Regex UnsolvedWords();
+
+    [GeneratedRegex(@"正在|整改中|跟进|跟踪|督促|限期|在查|排查|查找原因|还没答复|未答复|待答复|暂未答复|还没回复|安排|复测|协调中|处理中|待[^，,。]{0,4}(整改|处理|解决|答复|回复|确认)|还在|推进|尽快|已上报|上报|后续|再去|复查|下周|下次|过几天|月底前|之前完成|整改到位后|让(他们|企业|对方|其)|需要[^，,。]{0,8}(配合|协调|支持|协助)|答复后|(?<!已经?)回复他们|再回复|再答复|再回|去问|问一?下[^，,。]{0,4}科|问问|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|做|办|处理|整改|跟|装|调)|在(修|改|弄|换|整改)|等[^，,。]{0,8}(回复|答复|回音|消息|结果|报告|意见|通知)|(会|将)在[^，,。]{0,6}(前|底|内)|月底|提交方案|同意|待定|没答复|未回复|(在|正在)?协调|联系(了)?厂家|(这周|本周|周内|明天|过两天)[^，,。]{0,3}(来|去)?(修|换|弄|处理)|(叫|让|要求|督促)(他们|他|她|企业|对方|其|厂里)|要求[^，,。]{0,8}(整改|前|内|完成|修|改|换)|已要求|要求[^，,。]{0,2}(加|设|完善|落实|补|清|停|开)|转给|转交|已转|(要|得|需要|再)问[^，,。]{0,4}(科|处|局|站|大队)|报[^，,。]{0,4}(执法|立案)|立案|整改期|责令(改正|整改|停止|停产)|明天(再|来|回访|复查|上门)|(师傅|厂家|运维)[^，,。]{0,4}(来|上门)|下礼拜|下个?星期|在调|再观察|继续观察|观察一(周|段)|约好|约定|(前|内|之前)[^，,。]{0,2}(整改|换|修|改|弄|完成|搞定)|(现在|目前|暂时)先|预计|(企业|他们|对方|厂里|老板)(说|表示|承诺|答应)[^，,。]{0,12}(换|修|改|弄|处理|完成|装|清理|清运|清掏|清除|搬|盖|补|报)|报给|报(区块|科室|局|领导|[^，,。]{0,4}负责人)")]
+    private static partial Regex InProgressWords();
+
+    [GeneratedRegex(@"已解决|解决了|已经解决|已处理|处理好了|处理完|已经处理|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已解答|解答了|已答复|答复了|已回复|回复了|讲清楚|说清楚|讲明白|讲解了|解释了|已说明|说明了|已告知|告知了|告诉他们|告诉了|整改完|已整改|整改好了|已完成|搞定|没问题了|已落实|已指导|指导了|已发|发给他们|发了[^，,。]{0,10}给|给了[^，,。]{0,6}(资料|模板|文件|范本)|已经好了|已经改好|已经整改|已补|已经补|解决掉了|已办结|办好了|(?<![未没不])闭环|(跟|和|给|告诉)(他|她|他们|对方|企业)(说|讲)|我说|回答是|答复是|回复是|经解释|已解释|修好了|已修好|已修复|修复了|已校准|已更换|换好了|弄好了|已经弄好|装好了|已装好|整改完毕|[oO][kK]了|恢复正常|已恢复|恢复了|重新(开|启|运行|投运)[^，,。]{0,3}了|已经(回复|答复|解答|告知|讲解|说明|处理|整改)|当场(清理|清掉|整改|处理|关闭|开启|恢复|修复|改正|纠正|落实)|已整改到位|整改到位了|(?<!说[^，,。]{0,8})(已经?|当场)(?!要求|让|叫)[^，,。]{0,4}(改|修|弄|装|换|盖|补|搭|清理|处理)好|(改|修|弄|装|换|盖|补|搭)好了|(现在|已经|已|数据|运行)正常了|已经?疏通|告诉(他|她)|已经告诉|(已经?|已经)(全部)?(运走|拉走|清走|清运|修复|挪|搬|移)|全部(运走|修复|整改|清理|完成)|(复测|验收|复查|检测)合格|确认过|已推荐|推荐了|恢复运行|已确认|确认了|已按[^，,。]{0,16}(答复|回复|告知|解答)|表示(清楚|明白|知道了|理解)|(我|已经?)[^，,。]{0,4}回了|(当场|已经?)[^，,。]{0,2}(提交|上传|报送|填报|备案)了|教他们|^问题(已经?)?解决(了)?$|发过去了|(已经?|已)把[^，,。]{0,8}(发|给|寄|传)|(当场|已经?)让(他们|企业|对方)[^，,。]{0,8}了|(校准|调整|更换|清理)(过)?了|已经(开|关|停|盖|清|换|修|装|改|拆|补|贴|搬|移|运|封|撤)[^，,。]{0,3}了|^(答复|回复|解答|告知|回答)(?!他们|企业|对方)")]
+    private static partial Regex SolvedWords();
+
+    [GeneratedRegex(@"下周|再回|再答复|再告诉|问下|问一下|帮他们问|回头|过几天|明天")]
+    private static partial Regex Promise();
+
+    [GeneratedRegex(@"^(我说|我跟他们说|我告诉他们|答复|答：|答:|已告知|已答复|已解答)")]
+    private static partial Regex GuideAnswers();
+
+    [GeneratedRegex(@"^(那边|那里|这边|一带|那块)?的(企业|厂|公司|那家)")]
+    private static partial Regex PlaceOf();
+
+    // "郑杰出差", "王江锋休假，…": who is covering for whom — not what happened.
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(出差|休假|请假|不在)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$")]
+    private static partial Regex CoveringFor();
+
+    // "还没答复", "暂时还没弄": nothing done yet — where things stand unless a next step is told after it ("没答复，要问水科").
+    [GeneratedRegex(@"暂时(还)?没(弄|做|修|改|办|装|换|动|答复|回复)|(还没|没有?|未)定下来|(还没|暂未|暂时没|没有?)(答复|回复)(?!他们|企业)")]
+    private static partial Regex NotYetWords();
+
+    [GeneratedRegex(@"无问题|没有问题|没问题|一切正常|无异常|未发现问题|暂无问题|没发现问题|无其他问题|没什么问题|运行正常|正常运行|运转正常|正常运转|生产正常|未发现异常|没有发现问题|暂无诉求|没有诉求|无诉求|(没|没有|无|未)(发现)?(什么|啥|任何|其他)?(问题|异常)|无事|没事")]
+    private static partial Regex NoProblemWords();
+
+    [GeneratedRegex(@"(需要|需|得|请|要|要请|要求)?[^，,。；;]{0,4}?(?<![废污雨排净中冷])(大气|水|土壤|固废|固体|环评|执法|监测|辐射|海洋|法规|综合|生态|水环境|大气环境|应急|其他)(科|处|局|室|部门|大队|队|站|支队|科室)[^，,。；;]{0,6}?(配合|协调|支持|协助|介入|帮忙|会商|一起|处理|解决|答复|把关|确认|意见|审核)")]
+    // "(?<![废污…])": "进废水站处理" is the enterprise's treatment plant, not a department.
+    private static partial Regex DepartmentNeeded();
+
+    [GeneratedRegex(@"^(让|叫|要求|督促|建议|提醒|请|嘱咐|已经|已|都已|均已|现已|约定|约好|约了|计划|准备|下周|后续|明天|我说|回头|帮|当场|当面|答复|回复|告知|告诉|解释|(企业|他们|对方|厂里|厂方)?(答应|承诺|表示|同意)|(跟|和|与|向)(企业|他们|对方|厂里|负责人)(讲|说|提|交代|强调)|(还没|尚未|暂未|还未|暂时没)[^，,。]{0,5}$|经解释|经沟通|回答|我(跟|和|给|让|叫|已|也)|(跟|和|给)(他|她|他们|对方)(说|讲)|(企业|他们|对方|厂里|厂方|老板)(会|将|已经在|正在)|这个我|这个(要|得|需要)|我不清楚|不清楚|(需要|要|得)(问|请|找|报|等|向)|等[^，,。]{0,8}(回复|答复|消息|结果|意见)|问问|我?建议|(企业|他们|对方)?(发了?|发来|拍了?|传了?)[^，,。]{0,3}(照片|图片|截图|视频))")]
+    private static partial Regex MeasureStart();
+
+    // "企业说是仪器故障": once the problem is told, what the enterprise says next is its explanation, not a second problem.
+    // "查了是数采仪坏了", "原因是调节池停留时间不够": once the problem is told, its cause is a note, not a second problem.
+    [GeneratedRegex(@"^(查了|查下来|检查|经查|排查)?(一下)?(是|发现是)|^(原因是|是因为|因为|原因)")]
+    private static partial Regex Cause();
+
+    [GeneratedRegex(@"^(企业|他们|他|她|对方|厂里|厂方|老板|厂长|负责人)(说|称|表示|解释|反馈说|回复说)")]
+    private static partial Regex EnterpriseSays();
+
+    [GeneratedRegex(@"^(他们|它们|企业|对方|厂里|厂方|老板|厂长|负责人|环保负责人|环保专员|环保员|安环|安环部|安环科|经理|[^，,。]{0,3}?经理|[^，,。]{0,3}?主任|[^，,。]{0,3}?总|公司)?(主要|这次|本次)?(问了|问|咨询了|咨询|询问了|询问|反映了|反映|反馈了|反馈|提出了|提出|提到|说|想了解|想问|请教|关心|关于|就|有关|问到|问起|发现|存在|检查发现|现场发现|看到|查看发现|查看|看了|指出|提醒|想知道|想咨询|讨论|商量|研究|来问|问我|上次(说|提|讲|反映|反馈)的|(上次|上回|之前)(现场|走访|检查)?(发现|看到|查到|说|提|讲|反映|反馈)的?)(?<!问(?=题))(了|一下|下|的|到|个)?[:：]?")]
+    private static partial Regex ProblemLead();
+
+    [GeneratedRegex(@"^(但是|不过|只是|可是|就是|本人|赴|前往|跑了|走了一趟|走了趟|那个|前阵子|有家企业|有个企业|有一家企业|前几天|前两天|前些天|这两天|最近|近期|近来|顺路|一趟|趟|那边|这边|他们|过来|(的)?(环保|安环)?(负责人|老板|厂长|经理|科长|主任|专员)|一家企业|某企业|某家企业|一家|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|去|到|在(?!线)|和|跟|与|给|对|了|又|一起|再次|联系|联系了|沟通|沟通了|一下|下(?![雨雪])|打(?![砂磨桩])|个|我|我们|帮|在(?!线)|的|和他们|跟他们|的[\u4e00-\u9fa5]{1,2}(工|总|经理|主任|科长)|开了?|去了|到了|进行|开展|做了|检查了|走访了|走访|回访|回访了|服务|指导|询问|，|,|\s)")]
+    private static partial Regex LeadFiller();
+
+    // "问题是泄漏点修复超期", "反映的问题是…": the guide names the problem; the label is not part of it.
+    [GeneratedRegex(@"^(存在的|发现的|反映的|反馈的|提出的|提到的|主要的?|有个|有一个|其中)?问题(就是|是|为|在于)[:：]?")]
+    private static partial Regex ProblemLabel();
+
+    // What makes the words before a completed fix a problem ("窑头粉尘问题已整改完", "标签怎么贴已解答") rather than the
+    // thing that was fixed ("集气罩已经装好了", which reports a resolution and names no problem).
+    // "活性炭更换记录齐全": a finding that something is in order, not a problem.
+    [GeneratedRegex(@"(齐全|完好|完备|规范|良好|合格|达标|完善|到位|还可以|还行|可以)(了|的)?$")]
+    private static partial Regex InOrder();
+
+    [GeneratedRegex(@"[不未没缺差超漏损坏异臭错]|破(?!碎)|中断|掉线|传不上|断了|停运|断档|缺失|丢失|有点高|有点低|满了|快满|升高|增大|增加|偏高|偏低|过高|过低|接近限值|超负荷|扬尘|异味|噪声大|渗漏|溢流|外溢|外逸|泄漏|乱堆|乱放|随意|怀疑|问题|隐患|投诉|故障|报警|怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|多少|哪些|什么")]
+    private static partial Regex ProblemMarker();
+
+    [GeneratedRegex(@"(，|,)?(已经|已|都|均|也|并|当场|当面|现场|基本|全部|就|我|给|帮|他们|对方|企业)*(已解决|解决了|已经解决|已解答|解答了|当场解答|当面解答|当场回复|当场答复|当面答复|办好|已办|教了|已教|已答复|答复了|已回复|回复了|讲清楚了|说清楚了|解释了|告知了|已告知|已处理|处理好了)[了。！!]*$")]
+    private static partial Regex TrailingResolution();
+
+    // What is left of a clause that only says who/when/how ("今天上午电话联系了长宏国际") once names are taken out.
+    // Words first, single characters after: an alternation takes the first that matches ("时间" before the 时 of 及时).
+    [GeneratedRegex(@"服务记录|记录|时间|暂时|本人|赴|前往|跑了|走了一趟|走了趟|走一趟|于|通过|与|出差|休假|请假|替|记一下|照片|图片|截图|顺路|一趟|趟|问了我|问了|问我|问(?!题)|发来|发过来|发了|发(?!来)|过来|跟你说|说一下|你|啊|呀|吧|呢|嗯|那个|(微信|[qQ]{2}|电话|网|群)(上|里)|日期|方式|一家|某家|某|环保负责人|负责人|通了|通|咨询|询问|反映|问题|发来|发过来|一个|一圈|转了|看过|来电|打过|节前|节后|会议|连线|那块|这块|上上周|上周|本周|这周|上个?礼拜|上个?星期|补班|上个月|上月|今天|昨天|前天|大前天|今早|昨晚|刚才|刚刚|上午|下午|中午|早上|晚上|傍晚|一起|一下|再次|联系|沟通|电话|打|通话|致电|电联|微信|[vVwW][xX]|视频|语音|腾讯会议|视频会|[qQ]{2}|现场|走访|上门|实地|踏勘|检查|查看|回访|服务|指导|例行|日常|常规|看看|看了|看一看|企业|公司|厂里|厂|进行|开展|做|交流|对接|拜访|聊|问候|情况|了解|近期|最近|生产|经营|工作|一趟|一次|下|也|还|都|均|又|过|先|后|进去|过去|聊了|帮扶|送|政策|上门服务|宣传|宣贯|沟通了|讲|约|好|那边|这边|那家|这家|及时|主动|其他|我们|[去到在和跟与给对了又我们个的将把其他这家那边]|[0-9]+|[，,。.！!？?；;：:\s]")]
+    private static partial Regex MetaResidue();
+
+    // "检查喷砂房除尘设施", "了解生产情况": what was looked at, with nothing found wrong.
+    [GeneratedRegex(@"^(检查|查看|看了下|看了一下|看了|看看|看一下|了解|察看|巡查|核查)[^不未没缺差超漏破损坏异臭味问题投诉]*$|^[^不未没缺差超漏破损坏异臭味问题投诉]{1,10}(检查|查看|看了看|看了下|巡查)(了|一下)?$")]
+    private static partial Regex RoutineCheck();
+
+    [GeneratedRegex(@"[不未没缺差超漏破损坏异臭]")]
+    private static partial Regex Negative();
+
+    // "扬尘很大", "车间外臭味明显": how bad something is — the clause says what is wrong.
+    [GeneratedRegex(@"(很|较|比较|特别|非常|挺|太|偏)?(?<![增变加扩放])(大|重|浓|明显|严重|厉害|刺鼻|呛人|偏高|偏低|过高|过低)了?$|投诉")]
+    private static partial Regex Symptom();
+
+    [GeneratedRegex(@"(的事|的事情|一事|这件事|那件事|的问题)$")]
+    private static partial Regex Topic();
+
+    // "坞内冲砂粉尘外溢的问题": the label "the matter of" is not part of the problem.
+    [GeneratedRegex(@"(?<=.{4})的问题$")]
+    private static partial Regex TopicEnding();
+
+    [GeneratedRegex(@"[，,。；;！!？?：:\s]+")]
+    private static partial Regex ClauseBreak();
+
+    // Said without punctuation (voice input): what the guide told them, and a "but", start a clause of their own
+    // ("…有没有调整我跟他说没有调整", "…清理得还可以就是船台边上有几桶废油漆没盖盖子让他们马上盖好").
+    [GeneratedRegex(@"(?<=[^，,。；;！!？?：:\s])(?=我(跟|和|给)(他|她|他们|对方|企业)[^，,。；;！!？?：:\s]{0,3}(说|讲)|(?<=[^我])(企业|他们|对方|厂里)说|我(让|叫|要求)(他们|企业|对方)|(?<![已经场并就也再又都我])(让|叫|要求)(他们|企业|对方)|我说|我(回复|答复|告诉|告知)|(跟|和)(他|她|他们)(说|讲)|就是|但是|不过|可是)")]
+    private static partial Regex SpokenAnswer();
+
+    // "上周电话", "上个月去过", "前几天": a time, not a day — asked, not taken as today (issue 8: ambiguity is asked about).
+    [GeneratedRegex(@"(上上|上个?)(周|星期|礼拜)(?![一二三四五六日天1-7])|上个?月(?![\d一二三四五六七八九十])|前几天|前两天|前些天|前段时间|前阵子|这几天|那几天")]
+    private static partial Regex VagueDate();
+
+    // "…有渗滤液流出来问我怎么办": the problem told, then the request for help, which says nothing more about it.
+    [GeneratedRegex(@"(，|,)?(问|请教|咨询)(我|我们)?(该|应该)?(怎么办|怎么处理|咋办|怎么弄|如何处理)[。？?]*$")]
+    private static partial Regex TrailingAsk();
+
+    [GeneratedRegex(@"(已经|已|都|均|也|并|当场|当面|基本|全部|就|现在|目前)+$")]
+    private static partial Regex TrailingAdverbs();
+
+    [GeneratedRegex(@"正在|整改中|跟进中|跟踪中|处理中|(已经|正|还)在[^，,。]{0,2}(修|改|弄|换|查|处理|整改)")]
+    private static partial Regex TrailingProgress();
+
+    [GeneratedRegex(@"^(电话联系|电话沟通|电话回访|来电话|打来电话|通了个?电话|通电话|电话|打电话|打了个电话|打了电话|致电|电联|[vVwW][xX]|微信联系|微信沟通|微信群里|微信群|微信上|微信|发微信|[qQ]{2}上|[qQ]{2}|扣扣上|扣扣|视频连线|视频会议|视频通话|视频会|视频|腾讯会议|现场走访|现场检查|现场查看|现场服务|现场|走访|上门|实地查看|实地|踏勘)(了|中|时|的时候|上|里)?")]
+    private static partial Regex ChannelLead();
+}

@@ -98,9 +98,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Held-out sets 3 to 8 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
-    /// but not the extractor or the other sets — measured before anyone looked at them, and then used for general fixes
-    /// (so they are tuned now, and guarded here at what they measure since).
+    /// Held-out sets 3 to 9 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
+    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8 were then used
+    /// for general fixes (so they are tuned now, and guarded here at what they measure since); set 9 is kept untuned.
     /// <list type="bullet">
     /// <item>Set 3 (30, 6 ambiguous). Untuned: enterprise 28, date 29, channel 29, problem 14, resolution 21,
     /// needs_clarification 27; all 6 asked. Fixes: the problem is the first thing said to be wrong, what follows is
@@ -122,6 +122,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// and channel 32, problem 25, resolution 26. 6 of the 8 ambiguous asked: "金塘那边的企业" (a place) and "东兴和" (two
     /// names mixed) were taken as names. Fixes: those two; the guide's answer "我说…" is done unless it promises to find
     /// out; 没谈下来/补不回来 unsolved; "郑杰出差，…" says who covers, not what happened; formal "本人于…通过电话与…".</item>
+    /// <item>Set 9 (40, 8), written blind after the set-8 fixes and <b>kept untuned</b> — the current honest figure:
+    /// enterprise 34, date 38, channel 40, problem 31, resolution 34, needs_clarification 38 of 40, all 8 asked; on the
+    /// 32 that need no question: enterprise 31, date and channel 32, problem 24, resolution 29.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -131,7 +134,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 26, 27, 29, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 39, 34, 34, 40, 8)]
-    public async Task BlindSets_TunedOn_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
+    [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 31, 34, 38, 8)]
+    public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {
         var (items, results, errors) = await RunAsync(file);

@@ -122,6 +122,9 @@ test('Web Chat upload button: a photo answering a rectification item is stored a
   // Web Chat 4.18 attaches the chosen file to the send box (sendAttachmentOn "send"); the contact types the answer
   // and presses Enter, and the photo goes with the text in one message (DirectLineJS: multipart to /upload).
   await upload.setInputFiles({ name: '危废标识牌.png', mimeType: 'image/png', buffer: photo });
+  // Web Chat attaches the file only after making its thumbnail (async); the upload icon shows it is attached, as a
+  // person would see before pressing Enter. Sending earlier sends the text alone (a loaded machine did).
+  await enterprise.locator('.webchat__attachment-icon--checked').waitFor({ timeout: 30_000 });
   await send(enterprise, `整改回复 ${itemId} 已按规范设置危废标识牌`);
   await botSays(enterprise, `已收到整改项 ${itemId} 的整改情况和附件 《危废标识牌.png》，等待指导员 夏爱萍 复核。`);
 

@@ -166,10 +166,7 @@ public static partial class ContactExtractor
         {
             // What the message ends on is where things stand: "让他们加大碳源投加，已经恢复正常" is solved,
             // "技改资金没批下来，暂时解决不了" is not; a department still to bring in keeps it open (DOMAIN.md §2 "Problems").
-            // "还没答复，需要固废科给个意见": nothing done yet, but a department is being brought in.
-            resolution = department is not null && said is ServiceResolutions.Solved or NotYet ? ServiceResolutions.InProgress
-                : said == NotYet ? ServiceResolutions.Unsolved
-                : said;
+            resolution = FormValue(said, departmentNeeded: department is not null);
         }
         else if (department is not null)
         {
@@ -243,41 +240,60 @@ public static partial class ContactExtractor
     /// A plain "解决不了" stands even when escalating or telling them follows ("暂时解决不了，已经书面报给区块负责人"):
     /// it says where the matter is; what comes after says what was done about it.
     /// </remarks>
-    private static string? LastSaid(string text)
+    private static Said? LastSaid(string text)
     {
-        var said = ClauseBreak().Split(text).Select(ResolutionOfClause).Where(r => r is not null).ToList();
-        return said.Contains(ServiceResolutions.Unsolved) ? ServiceResolutions.Unsolved : said.LastOrDefault();
+        var said = ClauseBreak().Split(text).Select(SaidIn).OfType<Said>().ToList();
+        return said.Contains(Said.Unsolved) ? Said.Unsolved : said.Count > 0 ? said[^1] : null;
     }
 
-    // A clause saying nothing has been done yet: unsolved if the message ends there, outweighed by a next step told after.
-    private const string NotYet = "not yet";
+    /// <summary>What a clause says of the outcome.</summary>
+    private enum Said
+    {
+        Solved,
+        InProgress,
+        // "还没答复", "暂时还没弄": nothing done yet — unsolved if the message ends there, outweighed by a next step.
+        NotYet,
+        Unsolved,
+    }
+
+    /// <summary>
+    /// The form's 解决情况. A department still to bring in keeps it open (DOMAIN.md §2 "Problems"), also when nothing is
+    /// done yet ("还没答复，需要固废科给个意见").
+    /// </summary>
+    private static string FormValue(Said said, bool departmentNeeded) => said switch
+    {
+        Said.Unsolved => ServiceResolutions.Unsolved,
+        Said.NotYet => departmentNeeded ? ServiceResolutions.InProgress : ServiceResolutions.Unsolved,
+        Said.Solved => departmentNeeded ? ServiceResolutions.InProgress : ServiceResolutions.Solved,
+        _ => ServiceResolutions.InProgress,
+    };
 
     /// <summary>Within one clause, a word of failure wins; otherwise whichever of progress and completion is said last.</summary>
-    private static string? ResolutionOfClause(string clause)
+    private static Said? SaidIn(string clause)
     {
         if (UnsolvedWords().IsMatch(clause))
         {
-            return ServiceResolutions.Unsolved;
+            return Said.Unsolved;
         }
         if (GuideAnswers().IsMatch(clause) && !Promise().IsMatch(clause))
         {
             // "我说月底前报到市局就行": the guide's answer, whatever date it names — unless it is a promise to find out
             // ("我说下周帮他们问一下监测站").
-            return ServiceResolutions.Solved;
+            return Said.Solved;
         }
         if (NotYetWords().Match(clause) is { Success: true } notYet
             && !InProgressWords().Matches(clause).Any(m => m.Index >= notYet.Index + notYet.Length))
         {
-            return NotYet;
+            return Said.NotYet;
         }
         var progress = InProgressWords().Matches(clause).LastOrDefault();
         var solved = SolvedWords().Matches(clause).LastOrDefault(m => !Ahead().IsMatch(clause[..m.Index]));
         return (progress, solved) switch
         {
             (null, null) => null,
-            (null, _) => ServiceResolutions.Solved,
-            (_, null) => ServiceResolutions.InProgress,
-            _ => solved.Index + solved.Length > progress.Index + progress.Length ? ServiceResolutions.Solved : ServiceResolutions.InProgress,
+            (null, _) => Said.Solved,
+            (_, null) => Said.InProgress,
+            _ => solved.Index + solved.Length > progress.Index + progress.Length ? Said.Solved : Said.InProgress,
         };
     }
 
@@ -292,14 +308,8 @@ public static partial class ContactExtractor
     public static bool SaysNoProblem(string text) => NoProblemWords().IsMatch(Normalize(text));
 
     /// <summary>The resolution a short answer names ("已解决", "还在处理"), or null.</summary>
-    public static string? ResolutionIn(string text)
-    {
-        text = Normalize(text);
-        return UnsolvedWords().IsMatch(text) ? ServiceResolutions.Unsolved
-            : InProgressWords().IsMatch(text) ? ServiceResolutions.InProgress
-            : SolvedWords().IsMatch(text) ? ServiceResolutions.Solved
-            : null;
-    }
+    public static string? ResolutionIn(string text) =>
+        LastSaid(Normalize(text)) is { } said ? FormValue(said, departmentNeeded: false) : null;
 
     /// <summary>Full-width letters and digits as half-width, so "３月５日" and "ＱＱ" read like "3月5日" and "QQ".</summary>
     public static string Normalize(string text)

@@ -300,9 +300,16 @@ public sealed class PolicySearch
             // "How long / by when" is answered by an article that states a period or a date.
             factor *= DeadlineArticleFactor;
         }
-        if (query.AsksDate && _dateArticle[i])
+        if (query.AsksDate && _governmentArticle[i] && !query.AsksAboutAuthorities)
         {
-            // "最晚几号" is answered by the article that names the date, not by one that gives a period.
+            // The enterprise asks its own date: the bureau's dates ("市局 3月底前报送") are not its answer.
+            factor *= GovernmentArticleFactor;
+        }
+        if (query.AsksDate && _dateArticle[i] && (!_governmentArticle[i] || query.AsksAboutAuthorities))
+        {
+            // "最晚几号" is answered by the article that names the date, not by one that gives a period — the
+            // enterprise's own date, not the bureau's (企业环境信息依法披露管理办法: 企业 3月15日前, 市局 3月底前; found
+            // trying it as an enterprise).
             factor *= DateArticleFactor;
         }
         return factor;

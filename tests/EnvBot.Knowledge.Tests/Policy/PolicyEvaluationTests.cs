@@ -27,7 +27,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// / 0.926 after.</item>
     /// <item>heldout-4 (30), written blind — by someone who read DOMAIN.md, the issue and the corpus but not the search
     /// code, its vocabulary or the other sets: 0.633 / 0.833, MRR 0.696 untuned; 0.633 / 0.900 after vocabulary lines
-    /// its misses (with set 5's) showed (拆掉, 汽修, 海滩, 个体户, 断水断电 …).</item>
+    /// its misses (with set 5's) showed (拆掉, 汽修, 海滩, 个体户, 断水断电 …), 0.667 / 0.900 once a date question stopped
+    /// preferring the bureau's own dates.</item>
     /// <item>heldout-5 (30), blind, many penalty and multi-article questions: 0.567 / 0.733, MRR 0.649 untuned; 0.733 /
     /// 0.867 after vocabulary and "按舟山的规定"/"浙江省的规定" naming the local regulations.</item>
     /// <item>heldout-6 (30), blind, kept untuned: 0.500 / 0.633, MRR 0.555. Its misses need meaning, not words (数据打架 →
@@ -40,7 +41,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout.jsonl", 30, 0.76, 0.96)]
     [InlineData("heldout-2.jsonl", 46, 0.71, 0.93)]
     [InlineData("heldout-3.jsonl", 27, 0.62, 0.88)]
-    [InlineData("heldout-4.jsonl", 30, 0.63, 0.90)]
+    [InlineData("heldout-4.jsonl", 30, 0.66, 0.90)]
     [InlineData("heldout-5.jsonl", 30, 0.73, 0.86)]
     [InlineData("heldout-6.jsonl", 30, 0.50, 0.63)]
     [InlineData("heldout-7.jsonl", 40, 0.52, 0.87)]

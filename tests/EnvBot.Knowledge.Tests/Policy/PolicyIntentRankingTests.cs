@@ -1,0 +1,21 @@
+using EnvBot.Knowledge.Policy;
+
+namespace EnvBot.Knowledge.Tests.Policy;
+
+/// <summary>How the question's intent moves articles (issue 6): an enterprise asking its own date.</summary>
+[Collection(PolicyCollection.Name)]
+public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
+{
+    [Fact]
+    public void AskingTheEnterprisesOwnDate_RanksItsDateAboveTheBureausOther_DateArticles()
+    {
+        // 企业 3月15日前 (第十九条) against the bureau's 名单 and 格式 duties (第九条, 第十一条): found trying it as an
+        // enterprise. The bureau's own 3月底前 (第二十三条) still shares more words with the question and stays first.
+        var hits = fixture.Search.Search("年度环境信息依法披露报告最晚几号前要交", 10).Hits
+            .Where(h => h.File == "rule-enterprise-environmental-information-disclosure.md")
+            .Select(h => h.ArticleNumber)
+            .ToList();
+        Assert.True(hits.IndexOf(19) is >= 0 and < 5, $"第十九条 at {hits.IndexOf(19)}");
+        Assert.True(hits.IndexOf(19) < hits.IndexOf(11), "the enterprise's date above the bureau's format duty");
+    }
+}

@@ -26,6 +26,14 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"(?<![\d.\-/])(\d{1,2})[./\-](\d{1,2})(?![\d.]|\s*(?:吨|倍|米|%|％|万|元|个|公斤|kg|mg|立方|平方|方|小时|天|度|分))")]
     private static partial Regex NumericMonthDay();
 
+    // What follows a weekday that makes it a plan: a deadline (前/之前), or someone going to do something (再去, 我去复查,
+    // 要/会/准备…) with nothing saying it was done (了/过).
+    [GeneratedRegex(@"^\s*(之前|以前|前|[^了过]{0,8}(再|要|会|将|准备|打算|计划|安排|复查|复核|回访)[^了过]*$)")]
+    private static partial Regex PlanAfter();
+
+    [GeneratedRegex(@"[，,。；;！!？?\s]")]
+    private static partial Regex ClauseEnd();
+
     // "5日内修复": a span of days, not the 5th.
     [GeneratedRegex(@"(?<![\d月.])(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常内])")]
     private static partial Regex DayOfMonth();
@@ -75,6 +83,8 @@ public static partial class ContactDateReader
                 "上" or "上个" => monday.AddDays(day - 7),
                 "下" or "下个" => monday.AddDays(day + 7),
                 "这" or "这个" or "本" => monday.AddDays(day),
+                // "周五我去现场复查", "周五前整改完" said on a Tuesday: a plan for this week's Friday, not last week's.
+                _ when monday.AddDays(day) > today && PlanAfter().IsMatch(ClauseFrom(text, m.Index + m.Length)) => monday.AddDays(day),
                 _ => monday.AddDays(day) <= today ? monday.AddDays(day) : monday.AddDays(day - 7),
             };
             found.Add(new DateMention(date, m.Index, m.Length));
@@ -155,6 +165,16 @@ public static partial class ContactDateReader
         {
             found.Add(new DateMention(new DateOnly(year, month, day), m.Index, m.Length));
         }
+    }
+
+    private static string ClauseFrom(string text, int start)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        var end = ClauseEnd().Match(text, start);
+        return text[start..(end.Success && end.Index > start ? end.Index : text.Length)];
     }
 
     private static bool Overlaps(List<DateMention> found, Match m) =>

@@ -13,6 +13,10 @@ public sealed class ContactDateReaderTests
     [InlineData("周三现场", "2026-03-12", "2026-03-11")]
     [InlineData("周五电话", "2026-03-12", "2026-03-06")] // a bare weekday still ahead this week is last week's
     [InlineData("上周五电话", "2026-03-16", "2026-03-13")] // Monday
+    [InlineData("周五我去现场复查", "2026-03-10", "2026-03-13")] // a plan for this week's Friday
+    [InlineData("周五前整改完", "2026-03-10", "2026-03-13")]
+    [InlineData("周五 再去看看", "2026-03-10", "2026-03-13")]
+    [InlineData("周五去复查了", "2026-03-10", "2026-03-06")] // done (了): last week's
     [InlineData("3月5日", "2026-03-12", "2026-03-05")]
     [InlineData("三月五号", "2026-03-12", "2026-03-05")]
     [InlineData("3.5去的", "2026-03-12", "2026-03-05")]

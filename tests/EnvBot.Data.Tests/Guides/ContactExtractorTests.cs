@@ -154,8 +154,8 @@ public sealed class ContactExtractorAmbiguityTests
     private static readonly IReadOnlyList<PairingRow> Rows = PairingTableParser.Parse(DatabaseSeeder.ReadSeed("dinghai-pairings.csv")).Rows;
     private static readonly DateTimeOffset Thursday = new(2026, 3, 12, 17, 35, 0, TimeSpan.FromHours(8));
 
-    private static ContactExtraction Extract(string guide, string text) =>
-        ContactExtractor.Extract(text, Thursday, PairingCandidates.FromRows(Rows, guide));
+    private static ContactExtraction Extract(string guide, string text, DateTimeOffset? sentAt = null) =>
+        ContactExtractor.Extract(text, sentAt ?? Thursday, PairingCandidates.FromRows(Rows, guide));
 
     [Fact]
     public void APlace_IsNotAName_WhichEnterpriseIsAsked() =>
@@ -183,6 +183,43 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Contains(ContactQuestion.WhichDate, Extract("方静卫", "去长宏现场看了，危废间标识不全，让他们整改").Questions);
         Assert.Equal(new DateOnly(2026, 3, 12), Extract("方静卫", "长宏电话，问防渗，已解答").Date);
     }
+
+    [Fact]
+    public void ACallWithoutDate_LoggedBeforeTheWorkingDay_IsAsked()
+    {
+        // Monday 08:05: the call more likely happened last week.
+        var early = Extract("方静卫", "长宏电话，问防渗，已解答", new DateTimeOffset(2026, 3, 16, 8, 5, 0, TimeSpan.FromHours(8)));
+        Assert.Null(early.Date);
+        Assert.Contains(ContactQuestion.WhichDate, early.Questions);
+        Assert.Equal(new DateOnly(2026, 3, 16), Extract("方静卫", "长宏今天电话，问防渗，已解答", new DateTimeOffset(2026, 3, 16, 8, 5, 0, TimeSpan.FromHours(8))).Date);
+    }
+
+    [Fact]
+    public void APlanForLaterThisWeek_IsNotASecondContactDate()
+    {
+        // Tuesday: "周五我去现场复查" is this Friday's plan, not last Friday's visit.
+        var x = Extract("方静卫", "今天上午给长宏打电话，雨水口有油污，让他们清理，周五我去现场复查", new DateTimeOffset(2026, 3, 10, 9, 15, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(new DateOnly(2026, 3, 10), x.Date);
+        Assert.Empty(x.Questions);
+    }
+
+    [Theory]
+    [InlineData("今天上午到长宏走了一圈，喷涂车间活性炭好久没换了", "喷涂车间活性炭好久没换了")]
+    [InlineData("之前去长宏看过 喷漆房没有废气处理 企业说下个月上设备", "喷漆房没有废气处理")]
+    [InlineData("前天跟长宏的王工视频了一下他们说除臭塔喷淋泵坏了", "除臭塔喷淋泵坏了")]
+    [InlineData("长宏今天现场 1、废塑料破碎车间粉尘无组织排放 2、雨污管网有一段混接", "废塑料破碎车间粉尘无组织排放")]
+    [InlineData("长宏今天现场 废矿物油桶露天堆放 没有防渗 企业说仓库满了", "废矿物油桶露天堆放")]
+    public void WhoWhereAndHow_AreNotTheProblem(string text, string problem) =>
+        Assert.Equal(problem, Extract("方静卫", text).Problem);
+
+    [Theory]
+    [InlineData("长宏今天现场，喷涂车间活性炭好久没换了，企业说没钱换，还是拖着，没进展", ServiceResolutions.Unsolved)]
+    [InlineData("长宏今天现场，定型机油烟净化器没开，做了思想工作还是不愿意开，准备报执法支队", ServiceResolutions.Unsolved)]
+    [InlineData("长宏今天现场，火炬夜间冒黑烟，企业说蒸汽配比没调好，已经调整好了，这两天没再冒", ServiceResolutions.Solved)]
+    [InlineData("长宏今天微信，企业问改造有没有补助资金，这个涉及财政资金，我转办公室了", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天现场，喷漆房没有废气处理，企业说下个月上设备", ServiceResolutions.InProgress)]
+    public void HowThingsStand_AsGuidesSayIt(string text, string expected) =>
+        Assert.Equal(expected, Extract("方静卫", text).Resolution);
 
     [Fact]
     public void Typos_OnOwnEnterprisesOnly()

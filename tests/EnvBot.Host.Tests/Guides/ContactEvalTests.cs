@@ -98,9 +98,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Held-out sets 3 to 9 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
-    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8 were then used
-    /// for general fixes (so they are tuned now, and guarded here at what they measure since); set 9 is kept untuned.
+    /// Held-out sets 3 to 10 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
+    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8 and 10 were then
+    /// used for general fixes (so they are tuned now, and guarded here at what they measure since); set 9 was not.
     /// <list type="bullet">
     /// <item>Set 3 (30, 6 ambiguous). Untuned: enterprise 28, date 29, channel 29, problem 14, resolution 21,
     /// needs_clarification 27; all 6 asked. Fixes: the problem is the first thing said to be wrong, what follows is
@@ -124,17 +124,24 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// out; 没谈下来/补不回来 unsolved; "郑杰出差，…" says who covers, not what happened; formal "本人于…通过电话与…".</item>
     /// <item>Set 9 (40, 8), written blind after the set-8 fixes and <b>kept untuned</b> — the current honest figure:
     /// enterprise 34, date 38, channel 40, problem 31, resolution 34, needs_clarification 38 of 40, all 8 asked; on the
-    /// 32 that need no question: enterprise 31, date and channel 32, problem 24, resolution 29.</item>
+    /// 32 that need no question: enterprise 31, date and channel 32, problem 24, resolution 29. (Problem 32 since the
+    /// set-10 fixes, which were not made for it.)</item>
+    /// <item>Set 10 (40, 8), written blind after the set-9 figures. Untuned: enterprise 37, date 38, channel 40, problem 28,
+    /// resolution 34, needs_clarification 37 of 40, 7 of 8 asked ("益民 电话沟通 …" sent 08:05 on a Monday). Fixes:
+    /// a contact logged before 08:30 with no day named is asked; who-where-how clauses (之前去…看过, 到…走了一圈, 刚电话,
+    /// …的王工视频了一下, "1、") are not the problem; 露天 and "含水率高" say what is wrong; 没进展/还是拖着/不愿意 unsolved;
+    /// 调整好了/没再冒 done; 我转…了 and "企业说下个月上设备" in progress; "周五我去现场复查" on a Tuesday is a plan.</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
-    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 29, 6)]
+    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 26, 27, 29, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 39, 34, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 31, 34, 38, 8)]
+    [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 32, 34, 38, 8)]
+    [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 35, 39, 40, 8)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {

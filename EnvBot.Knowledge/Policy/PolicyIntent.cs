@@ -11,13 +11,13 @@ internal static partial class PolicyIntent
     /// <summary>The article states a calendar date (每年3月15日前, 每月15日前, 月底前, 年底前).</summary>
     public static bool StatesDate(string text) => DateExpression().IsMatch(text);
 
-    /// <summary>"最晚几号之前", "哪天之前要交": a date is asked for, which a period ("三十日内") does not give.</summary>
+    /// <summary>"最晚几号之前", "哪天之前要交", "最晚什么时候交": a date is asked for, which a period ("三十日内") does not give.</summary>
     public static bool AsksDate(string question) => DateQuestion().IsMatch(question);
 
     [GeneratedRegex(@"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日(前|之前|以前)|[0-9一二三四五六七八九十]+月底(前|之前)|月底前|年底前|季度终了|年度终了")]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"几号|哪天|哪一天|哪个月|几月份|几月几|什么日子|啥日子|截止日期|截止到")]
+    [GeneratedRegex(@"几号|哪天|哪一天|哪个月|几月份|几月几|什么日子|啥日子|截止日期|截止到|(最晚|最迟)[^，。？?]{0,4}(什么时候|啥时候|什么时间)|(什么时候|啥时候)(之前|以前|前)")]
     private static partial Regex DateQuestion();
 
     /// <summary>The article's duty falls on a government body (国务院…, 县级以上人民政府…, 生态环境主管部门应当 …), not on the enterprise.</summary>

@@ -8,7 +8,10 @@ public sealed class PolicyIntentTests
     [Theory]
     [InlineData("年度披露报告最晚哪天之前要传到系统上？", true)]
     [InlineData("执行报告季报每季度几号前交？", true)]
+    [InlineData("年度披露报告最晚什么时候交？", true)]
+    [InlineData("执行报告什么时候之前要提交？", true)]
     [InlineData("危废最多能放多久？", false)]
+    [InlineData("验收什么时候做？", false)]
     [InlineData("验收报告要公示几天？", false)]
     public void AsksDate_ACalendarDay_NotALengthOfTime(string question, bool expected) =>
         Assert.Equal(expected, PolicyIntent.AsksDate(question));

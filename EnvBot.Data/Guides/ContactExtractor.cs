@@ -74,7 +74,8 @@ public static partial class ContactExtractor
         }
 
         // 具体问题, 解决情况, 其他说明, and a department to bring in (DOMAIN.md §2 "Problems").
-        var dates = ContactDateReader.Read(text, today);
+        // "今天补登一下": the day the guide writes it down, not the day of the contact.
+        var dates = ContactDateReader.Read(text, today).Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
         var metaSpans = new List<(int Start, int End)>();
         var department = DepartmentNeeded().Match(text) is { Success: true } d ? d.Value : null;
         var problems = new List<string>();
@@ -92,7 +93,7 @@ public static partial class ContactExtractor
             var kind = problems.Count > 0 && (EnterpriseSays().IsMatch(trimmed) || Cause().IsMatch(trimmed)) ? ClauseKind.Other : Classify(trimmed, start, names, dates);
             switch (kind)
             {
-                case ClauseKind.Meta:
+                case ClauseKind.Meta when !DetailsLater().IsMatch(trimmed):
                     metaSpans.Add((start, start + clause.Length));
                     break;
                 case ClauseKind.Problem:
@@ -140,9 +141,10 @@ public static partial class ContactExtractor
         {
             questions.Add(ContactQuestion.WhichDate);
         }
-        else if (channel == ServiceChannels.OnSite && dates.Count == 0 && TimeOfDay().IsMatch(text))
+        else if (channel == ServiceChannels.OnSite && past.Count == 0 && TimeOfDay().Match(text) is { Success: true } time
+            && !dates.Any(d => d.Start + d.Length == time.Groups[1].Index))
         {
-            // "下午去船厂现场转了一圈": a time of day with no day is today.
+            // "下午去船厂现场转了一圈" ("…具体的明天再补"): a time of day with no day is today — not "明天上午".
             date = today;
         }
         else if (channel == ServiceChannels.OnSite)
@@ -197,6 +199,11 @@ public static partial class ContactExtractor
             resolution = ServiceResolutions.Solved;
         }
 
+        if (DetailsLater().IsMatch(text) && !questions.Contains(ContactQuestion.WhatHappened))
+        {
+            // "看了看窑尾除尘的情况，具体的明天再补": the guide says the account is not finished — asked, not saved as told.
+            questions.Add(ContactQuestion.WhatHappened);
+        }
         return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions);
     }
 
@@ -253,7 +260,13 @@ public static partial class ContactExtractor
     private static Said? LastSaid(string text)
     {
         var said = ClauseBreak().Split(text).Select(SaidIn).OfType<Said>().ToList();
-        return said.Contains(Said.Unsolved) ? Said.Unsolved : said.Count > 0 ? said[^1] : null;
+        if (said.Contains(Said.Unsolved))
+        {
+            return Said.Unsolved;
+        }
+        // "已经转给办公室了，还没回复": handed on and waiting for the answer is work in progress, not nothing done (two
+        // blind writers label it so; "他们说要先问问老板，还没定下来" stays not done).
+        return said.Count == 0 ? null : said[^1] == Said.NotYet && HandedOn().IsMatch(text) ? Said.InProgress : said[^1];
     }
 
     /// <summary>What a clause says of the outcome.</summary>
@@ -297,7 +310,7 @@ public static partial class ContactExtractor
             return Said.NotYet;
         }
         var progress = InProgressWords().Matches(clause).LastOrDefault();
-        var solved = SolvedWords().Matches(clause).LastOrDefault(m => !Ahead().IsMatch(clause[..m.Index]));
+        var solved = SolvedWords().Matches(clause).LastOrDefault(m => !Ahead().IsMatch(clause[..m.Index]) && !Afterwards().IsMatch(clause[(m.Index + m.Length)..]));
         return (progress, solved) switch
         {
             (null, null) => null,
@@ -377,6 +390,10 @@ public static partial class ContactExtractor
 
     private static ClauseKind Classify(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
     {
+        if (DetailsLater().IsMatch(clause))
+        {
+            return ClauseKind.Meta;
+        }
         if (CoveringFor().IsMatch(clause))
         {
             return ClauseKind.Meta;

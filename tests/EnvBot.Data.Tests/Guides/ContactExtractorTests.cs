@@ -195,6 +195,22 @@ public sealed class ContactExtractorAmbiguityTests
     }
 
     [Fact]
+    public void DetailsToFollow_AreAskedFor_AndTheVisitIsToday()
+    {
+        var x = Extract("方静卫", "下午去了趟长宏，看了看窑尾除尘的情况，具体的明天再补");
+        Assert.Equal(new DateOnly(2026, 3, 12), x.Date);
+        Assert.Contains(ContactQuestion.WhatHappened, x.Questions);
+    }
+
+    [Fact]
+    public void AVisitLoggedLater_IsNotDatedTheDayItIsWritten()
+    {
+        var x = Extract("方静卫", "之前去长宏现场看过，氮化炉尾气直排，企业说在找方案。今天补登一下。");
+        Assert.Null(x.Date);
+        Assert.Contains(ContactQuestion.WhichDate, x.Questions);
+    }
+
+    [Fact]
     public void APlanForLaterThisWeek_IsNotASecondContactDate()
     {
         // Tuesday: "周五我去现场复查" is this Friday's plan, not last Friday's visit.
@@ -209,6 +225,11 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("前天跟长宏的王工视频了一下他们说除臭塔喷淋泵坏了", "除臭塔喷淋泵坏了")]
     [InlineData("长宏今天现场 1、废塑料破碎车间粉尘无组织排放 2、雨污管网有一段混接", "废塑料破碎车间粉尘无组织排放")]
     [InlineData("长宏今天现场 废矿物油桶露天堆放 没有防渗 企业说仓库满了", "废矿物油桶露天堆放")]
+    [InlineData("本人于2026年3月11日电话联系长宏环保负责人，了解危废间情况。企业反映渗滤液调节池液位偏高", "渗滤液调节池液位偏高")]
+    [InlineData("本月11号去长宏走访，两个问题：1.涂装车间活性炭好久没换了；2.含油污水收集池没盖", "涂装车间活性炭好久没换了")]
+    [InlineData("长宏今天来微信问排污许可证延续怎么弄，我把材料清单发给他们了", "排污许可证延续怎么弄")]
+    [InlineData("昨天跟长宏的小陈通了电话 他说在线监控平台账号登不上了", "在线监控平台账号登不上了")]
+    [InlineData("长宏今天现场。经查，静电除油效率下降，烟囱有明显白烟；另外污水站SS偏高", "静电除油效率下降")]
     public void WhoWhereAndHow_AreNotTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 
@@ -218,6 +239,12 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天现场，火炬夜间冒黑烟，企业说蒸汽配比没调好，已经调整好了，这两天没再冒", ServiceResolutions.Solved)]
     [InlineData("长宏今天微信，企业问改造有没有补助资金，这个涉及财政资金，我转办公室了", ServiceResolutions.InProgress)]
     [InlineData("长宏今天现场，喷漆房没有废气处理，企业说下个月上设备", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天电话，问补助资金，我说要问一下办公室，已经转给办公室了，还没回复", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天现场，氮化炉废气直排，他们说要先问问老板，目前还没定下来", ServiceResolutions.Unsolved)]
+    [InlineData("长宏今天现场，RTO老是跳车，配件到了换好跟我说一声", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天现场，雾炮机坏了没开，钱还没批下来，目前没动", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 电话 危废台账 已讲", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场，鼓风机坏了一台，厂里已经报修了", ServiceResolutions.InProgress)]
     public void HowThingsStand_AsGuidesSayIt(string text, string expected) =>
         Assert.Equal(expected, Extract("方静卫", text).Resolution);
 

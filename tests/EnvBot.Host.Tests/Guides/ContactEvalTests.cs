@@ -98,8 +98,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Held-out sets 3 to 10 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
-    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8 and 10 were then
+    /// Held-out sets 3 to 11 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
+    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8, 10 and 11 were then
     /// used for general fixes (so they are tuned now, and guarded here at what they measure since); set 9 was not.
     /// <list type="bullet">
     /// <item>Set 3 (30, 6 ambiguous). Untuned: enterprise 28, date 29, channel 29, problem 14, resolution 21,
@@ -131,6 +131,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// a contact logged before 08:30 with no day named is asked; who-where-how clauses (之前去…看过, 到…走了一圈, 刚电话,
     /// …的王工视频了一下, "1、") are not the problem; 露天 and "含水率高" say what is wrong; 没进展/还是拖着/不愿意 unsolved;
     /// 调整好了/没再冒 done; 我转…了 and "企业说下个月上设备" in progress; "周五我去现场复查" on a Tuesday is a plan.</item>
+    /// <item>Set 11 (40, 7), written blind after the set-10 fixes, shorter and more varied (formal reports, list
+    /// numbers, "今天补登"). Untuned: enterprise 38, date 37, channel 39, problem 25, resolution 26, needs_clarification
+    /// 32 of 40, 6 of 7 asked. Fixes: 了解…情况/经查/两个问题/来微信问/的小陈/他说 are not the problem; a visit logged
+    /// "今天补登" is not dated today; "具体的明天再补" is asked; handed on and "还没回复" is in progress; 已讲 done; 报修,
+    /// 等配件 and 过两天再看 in progress; 没批下来/目前没动 unsolved; "配件到了换好跟我说" is not done.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -139,9 +144,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 26, 27, 29, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
-    [InlineData("contacts-heldout-8.jsonl", 35, 38, 39, 34, 34, 40, 8)]
+    [InlineData("contacts-heldout-8.jsonl", 35, 38, 39, 35, 34, 40, 8)]
     [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 32, 34, 38, 8)]
-    [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 35, 39, 40, 8)]
+    [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 36, 39, 40, 8)]
+    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 32, 36, 38, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {

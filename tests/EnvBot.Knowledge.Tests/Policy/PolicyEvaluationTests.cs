@@ -37,6 +37,10 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// <item>heldout-8 (40), blind, written after set 7's figures (penalties, marine, radiation, ozone, pre-Code
     /// conduct): 0.450 / 0.750, MRR 0.558 untuned; 0.475 / 0.800 after "最晚什么时候" read as a date question and six
     /// vocabulary lines (没起作用 → 不能正常发挥作用, 油性漆 → 高挥发性有机物含量, 空桶 → 容器 包装物 转作他用).</item>
+    /// <item>heldout-9 (40), blind, short phone-typed questions on everyday matters: 0.575 / 0.850, MRR 0.672 untuned;
+    /// 0.750 / 0.975 after nineteen vocabulary lines its misses showed (对不上 → 不一致, 停下来/大修 → 停运 检修, 普通货车 →
+    /// 危险货物运输资质, 委托别人 → 受托方 主体资格, 查风 → 查封 …), which also moved the untuned sets 6 (recall@5 0.667 →
+    /// 0.700) and 7 (0.550 / 0.875 → 0.575 / 0.900), none down.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -46,9 +50,10 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-3.jsonl", 27, 0.62, 0.88)]
     [InlineData("heldout-4.jsonl", 30, 0.66, 0.90)]
     [InlineData("heldout-5.jsonl", 30, 0.73, 0.86)]
-    [InlineData("heldout-6.jsonl", 30, 0.50, 0.63)]
-    [InlineData("heldout-7.jsonl", 40, 0.52, 0.87)]
+    [InlineData("heldout-6.jsonl", 30, 0.50, 0.70)]
+    [InlineData("heldout-7.jsonl", 40, 0.57, 0.90)]
     [InlineData("heldout-8.jsonl", 40, 0.47, 0.80)]
+    [InlineData("heldout-9.jsonl", 40, 0.75, 0.97)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -298,7 +298,7 @@ public static partial class ContactExtractor
         {
             return Said.Unsolved;
         }
-        if (GuideAnswers().IsMatch(clause) && !Promise().IsMatch(clause))
+        if ((GuideAnswers().IsMatch(clause) || AdviceEnding().IsMatch(clause)) && !Promise().IsMatch(clause))
         {
             // "我说月底前报到市局就行": the guide's answer, whatever date it names — unless it is a promise to find out
             // ("我说下周帮他们问一下监测站").
@@ -470,6 +470,10 @@ public static partial class ContactExtractor
             }
         }
         text = TrailingResolution().Replace(text, "");
+        if (QuestionAfterProblem().Match(text) is { Success: true, Index: > 3 } asked)
+        {
+            text = text[..asked.Index];
+        }
         text = TrailingAsk().Replace(text, "");
         text = TopicEnding().Replace(text, "");
         text = WithoutTrailingResolution(text);

@@ -44,7 +44,8 @@ public static class GuideReplies
         ContactQuestion.SeveralEnterprises => "提到的企业不止一家，是哪一家？请回复序号或简称：\n" + Numbered(d.Candidates),
         ContactQuestion.WhichEnterprise => "是哪家企业？请回复序号或简称：\n" + Numbered(d.Candidates),
         ContactQuestion.NotOwnEnterprise => $"{d.EnterpriseName} 不是您结对的企业，确认记在这家企业吗？回复“是”确认，或告诉我正确的企业。",
-        ContactQuestion.WhichDate => "这次走访是哪天？例如“昨天”“3月5日”“上周三”。",
+        // A call logged before the working day is asked too (ContactExtractor): "走访" only for a visit.
+        ContactQuestion.WhichDate => $"这次{(d.Channel == ServiceChannels.OnSite ? "走访" : "联系")}是哪天？例如“昨天”“3月5日”“上周三”。",
         ContactQuestion.FutureDate => "消息里的日期还没到：这次服务是哪天进行的？（还没进行的服务请在完成后再记录）",
         ContactQuestion.SeveralDates => $"消息里有不止一个日期，这条记录按哪天？（目前按 {d.Date:yyyy-MM-dd}）",
         ContactQuestion.WhichChannel => "这次是通过什么方式服务的？电话、微信、QQ、现场走访还是视频？",

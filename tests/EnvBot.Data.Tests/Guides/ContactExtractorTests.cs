@@ -230,6 +230,13 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天来微信问排污许可证延续怎么弄，我把材料清单发给他们了", "排污许可证延续怎么弄")]
     [InlineData("昨天跟长宏的小陈通了电话 他说在线监控平台账号登不上了", "在线监控平台账号登不上了")]
     [InlineData("长宏今天现场。经查，静电除油效率下降，烟囱有明显白烟；另外污水站SS偏高", "静电除油效率下降")]
+    [InlineData("长宏打电话来说危废仓库快满了，让他们先安排转运", "危废仓库快满了")]
+    [InlineData("上周四到长宏厂里看了，厂区边上有股臭味", "厂区边上有股臭味")]
+    [InlineData("长宏周二去了一趟，出水颜色偏深，说是脱色剂没加够，当场调整了", "出水颜色偏深")]
+    [InlineData("长宏今天下午电话里说进水量突然变大，怀疑雨水混进管网了，让他们排查", "进水量突然变大")]
+    [InlineData("长宏周一打了个电话，锅炉在线监测比对要到期了问找哪家做，推荐了几家", "锅炉在线监测比对要到期了")]
+    [InlineData("长宏昨天下午微信问开采区噪声检测要不要每季度做一次，回复了", "开采区噪声检测要不要每季度做一次")]
+    [InlineData("替静卫跑了趟长宏，今天上午到厂里，废塑料露天堆放，让他们搭个棚", "废塑料露天堆放")]
     public void WhoWhereAndHow_AreNotTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 
@@ -245,6 +252,10 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天现场，雾炮机坏了没开，钱还没批下来，目前没动", ServiceResolutions.Unsolved)]
     [InlineData("长宏 电话 危废台账 已讲", ServiceResolutions.Solved)]
     [InlineData("长宏今天现场，鼓风机坏了一台，厂里已经报修了", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天打电话问污水纳管协议到期了怎么续，跟他们说去找污水公司签", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场，雨水沟里有油花，让他们清了，搞好了", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场，废气收集罩坏了，还没修，老板说没钱，一直拖着", ServiceResolutions.Unsolved)]
+    [InlineData("长宏周一电话里问危废暂存超过一年会不会被罚，跟他们解释了，尽快转移掉就行", ServiceResolutions.Solved)]
     public void HowThingsStand_AsGuidesSayIt(string text, string expected) =>
         Assert.Equal(expected, Extract("方静卫", text).Resolution);
 

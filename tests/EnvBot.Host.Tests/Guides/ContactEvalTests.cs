@@ -98,8 +98,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Held-out sets 3 to 11 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
-    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8, 10 and 11 were then
+    /// Held-out sets 3 to 12 were each written blind — by someone who had read DOMAIN.md, the issue and the pairing table,
+    /// but not the extractor or the other sets — and measured before anyone looked at them. Sets 3 to 8 and 10 to 12 were then
     /// used for general fixes (so they are tuned now, and guarded here at what they measure since); set 9 was not.
     /// <list type="bullet">
     /// <item>Set 3 (30, 6 ambiguous). Untuned: enterprise 28, date 29, channel 29, problem 14, resolution 21,
@@ -136,6 +136,12 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// 32 of 40, 6 of 7 asked. Fixes: 了解…情况/经查/两个问题/来微信问/的小陈/他说 are not the problem; a visit logged
     /// "今天补登" is not dated today; "具体的明天再补" is asked; handed on and "还没回复" is in progress; 已讲 done; 报修,
     /// 等配件 and 过两天再看 in progress; 没批下来/目前没动 unsolved; "配件到了换好跟我说" is not done.</item>
+    /// <item>Set 12 (40, 7), written blind after the set-11 fixes, quick phone-typed notes. Untuned: enterprise 37, date
+    /// 39, channel 40, problem 26, resolution 33, needs_clarification 38 of 40, all 7 asked. Fixes: "跟他们说…" is the
+    /// guide's answer (it was split as if the enterprise spoke); 来说/聊了下/厂里看了/替静卫跑了趟 are not the problem;
+    /// 说是/怀疑 give the cause; "…要到期了问找哪家做" ends the problem at 了; 搞好了 done, 一直拖着 unsolved, advice
+    /// ending 就行 is an answer; "开采区" keeps its 开. (Two writers label 周边村民投诉 and "到期了怎么修订" in and out of the
+    /// problem; left as they were.)</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -145,9 +151,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 26, 27, 29, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 39, 35, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 32, 34, 38, 8)]
+    [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 33, 34, 38, 8)]
     [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 36, 39, 40, 8)]
-    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 32, 36, 38, 7)]
+    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 32, 37, 39, 7)]
+    [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {

@@ -14,7 +14,7 @@ public sealed record DateMention(DateOnly Date, int Start, int Length);
 /// </summary>
 public static partial class ContactDateReader
 {
-    [GeneratedRegex(@"大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晨|刚才|刚刚|明天|后天")]
+    [GeneratedRegex(@"大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晨|今晚|刚才|刚刚|明天|后天")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"(上上|上个?|这个?|本|下个?)?(?:周|星期|礼拜)([一二三四五六日天1-7])")]

@@ -294,6 +294,11 @@ public static partial class ContactExtractor
     /// <summary>Within one clause, a word of failure wins; otherwise whichever of progress and completion is said last.</summary>
     private static Said? SaidIn(string clause)
     {
+        if (DetailsLater().IsMatch(clause))
+        {
+            // "具体的明天再补" says the account will follow, not where the matter stands.
+            return null;
+        }
         if (UnsolvedWords().IsMatch(clause))
         {
             return Said.Unsolved;
@@ -394,8 +399,9 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        if (CoveringFor().IsMatch(clause))
+        if (CoveringFor().IsMatch(clause) || CoveringFor().IsMatch(WithoutLeads(clause)))
         {
+            // "昨天下午王江锋那边忙": who is covering, whenever it was said.
             return ClauseKind.Meta;
         }
         if (DepartmentNeeded().IsMatch(clause) || MeasureStart().IsMatch(clause))
@@ -434,6 +440,16 @@ public static partial class ContactExtractor
 
     private static string Residue(string s) => MetaResidue().Replace(s, "");
 
+    private static string WithoutLeads(string text)
+    {
+        for (var before = ""; before != text;)
+        {
+            before = text;
+            text = LeadFiller().Replace(text, "");
+        }
+        return text;
+    }
+
     /// <summary>The clause with the enterprise names and dates in it blanked (so "长宏" or "3.5" is not read as a problem).</summary>
     private static string RemoveSpans(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)
     {
@@ -470,6 +486,7 @@ public static partial class ContactExtractor
             }
         }
         text = TrailingResolution().Replace(text, "");
+        text = TrailingCount().Replace(text, "");
         if (QuestionAfterProblem().Match(text) is { Success: true, Index: > 3 } asked)
         {
             text = text[..asked.Index];
@@ -527,6 +544,17 @@ public static partial class ContactExtractor
         }
         if (taken is not null)
         {
+            // "21号 石化 微信 …": a clause that is only part of the enterprise's name says who.
+            var offset = 0;
+            foreach (var clause in ClauseBreak().Split(text))
+            {
+                var at = text.IndexOf(clause, offset, StringComparison.Ordinal);
+                offset = at + clause.Length;
+                if (clause.Length >= 2 && taken.Name.Contains(clause, StringComparison.Ordinal))
+                {
+                    spans.Add((at, clause.Length));
+                }
+            }
             foreach (var after in AfterNamePart)
             {
                 for (var at = text.IndexOf(after, StringComparison.Ordinal); at >= 2; at = text.IndexOf(after, at + 1, StringComparison.Ordinal))

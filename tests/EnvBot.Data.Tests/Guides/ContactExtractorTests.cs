@@ -200,6 +200,7 @@ public sealed class ContactExtractorAmbiguityTests
         var x = Extract("方静卫", "下午去了趟长宏，看了看窑尾除尘的情况，具体的明天再补");
         Assert.Equal(new DateOnly(2026, 3, 12), x.Date);
         Assert.Contains(ContactQuestion.WhatHappened, x.Questions);
+        Assert.Null(x.Resolution);
     }
 
     [Fact]
@@ -237,6 +238,10 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏周一打了个电话，锅炉在线监测比对要到期了问找哪家做，推荐了几家", "锅炉在线监测比对要到期了")]
     [InlineData("长宏昨天下午微信问开采区噪声检测要不要每季度做一次，回复了", "开采区噪声检测要不要每季度做一次")]
     [InlineData("替静卫跑了趟长宏，今天上午到厂里，废塑料露天堆放，让他们搭个棚", "废塑料露天堆放")]
+    [InlineData("昨天（周五）给长宏打电话，窑尾在线颗粒物数据跳变，已经清理恢复", "窑尾在线颗粒物数据跳变")]
+    [InlineData("长宏我来记一下：今天上午电话，进水COD偏高，怀疑有企业偷排", "进水COD偏高")]
+    [InlineData("昨天下午静卫那边忙，我去了趟长宏，印花车间异味投诉那个事，已经整改到位", "印花车间异味投诉")]
+    [InlineData("长宏 前天 电话 窑尾在线氮氧化物小时均值超标两次 企业说是氨水断了", "窑尾在线氮氧化物小时均值超标")]
     public void WhoWhereAndHow_AreNotTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 
@@ -256,6 +261,11 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天现场，雨水沟里有油花，让他们清了，搞好了", ServiceResolutions.Solved)]
     [InlineData("长宏今天现场，废气收集罩坏了，还没修，老板说没钱，一直拖着", ServiceResolutions.Unsolved)]
     [InlineData("长宏周一电话里问危废暂存超过一年会不会被罚，跟他们解释了，尽快转移掉就行", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场 总磷在线仪试剂过期 让运维今天换了 已好", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场，含油废水收集槽破了，已补焊，解决。", ServiceResolutions.Solved)]
+    [InlineData("长宏问排污许可证延续要提前多久申请，微信回了：有效期届满60日前提出申请。", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场 解冻水直排雨水沟 已责令立即封堵，企业说三天内接到污水管网", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天电话，喷砂房除尘器布袋破了还没换，他们说今年订单少不想花这个钱，劝了半天也没用", ServiceResolutions.Unsolved)]
     public void HowThingsStand_AsGuidesSayIt(string text, string expected) =>
         Assert.Equal(expected, Extract("方静卫", text).Resolution);
 

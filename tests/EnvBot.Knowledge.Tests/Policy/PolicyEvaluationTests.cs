@@ -34,7 +34,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// <item>heldout-6 (30), blind, kept untuned: 0.500 / 0.633, MRR 0.555. Its misses need meaning, not words (数据打架 →
     /// 监测数据 不一致, 批复里写的没做到 → 审批意见 落实, 炸礁 → 爆破).</item>
     /// <item>heldout-7 (40), blind, kept untuned: 0.525 / 0.875, MRR 0.670; 0.650 / 0.900 after the later changes made
-    /// for sets 8–10 (none made for it). Set 6 likewise: 0.567 / 0.700 now.</item>
+    /// for sets 8–10 (none made for it). Set 6 likewise: 0.600 / 0.700 now.</item>
     /// <item>heldout-8 (40), blind, written after set 7's figures (penalties, marine, radiation, ozone, pre-Code
     /// conduct): 0.450 / 0.750, MRR 0.558 untuned; 0.475 / 0.800 after "最晚什么时候" read as a date question and six
     /// vocabulary lines (没起作用 → 不能正常发挥作用, 油性漆 → 高挥发性有机物含量, 空桶 → 容器 包装物 转作他用).</item>
@@ -51,6 +51,9 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// that name a topic rather than say the same thing (储罐 → 突发环境事件, 油漆/喷漆 → 挥发性有机物, 要交 → 缴纳 报送,
     /// 环保局 → 生态环境主管部门, 边生产 → 竣工环境保护验收, 浮球 → 海洋垃圾) pulled whole documents up; without them no set
     /// is worse and the untuned set 7 rose to 0.650 / 0.900, set 8 to 0.550 / 0.825, set 10 to 0.800 / 0.900.</item>
+    /// <item>heldout-11 (40), blind, written after that: 0.500 / 0.775, MRR 0.613 untuned; 0.525 / 0.825 after six lines
+    /// two writers' misses shared (冷却塔/风机 → 社会生活噪声, 味道很大 → 恶臭气体, 没列 → 未作规定), which also moved set 6
+    /// (0.567 → 0.600) and set 8 (0.550 → 0.575).</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -60,11 +63,12 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-3.jsonl", 27, 0.74, 0.96)]
     [InlineData("heldout-4.jsonl", 30, 0.70, 0.93)]
     [InlineData("heldout-5.jsonl", 30, 0.76, 0.93)]
-    [InlineData("heldout-6.jsonl", 30, 0.56, 0.70)]
+    [InlineData("heldout-6.jsonl", 30, 0.60, 0.70)]
     [InlineData("heldout-7.jsonl", 40, 0.65, 0.90)]
-    [InlineData("heldout-8.jsonl", 40, 0.55, 0.82)]
+    [InlineData("heldout-8.jsonl", 40, 0.57, 0.82)]
     [InlineData("heldout-9.jsonl", 40, 0.82, 1.00)]
     [InlineData("heldout-10.jsonl", 40, 0.80, 0.90)]
+    [InlineData("heldout-11.jsonl", 40, 0.52, 0.82)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -22,7 +22,8 @@ public static partial class ContactExtractor
         (ServiceChannels.QQ, QqWords()),
     ];
 
-    // Offices in Zhoushan open at 08:30; a contact logged before then with no day named is not taken as today's.
+    // A contact logged before 08:30 with no day named is not taken as today's. DOMAIN.md names no office hours; 08:30 is
+    // when the bureau's own consultation day starts (DOMAIN.md §1), taken as the start of its working day.
     private static readonly TimeSpan WorkdayStarts = new(8, 30, 0);
 
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)

@@ -149,6 +149,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// Fixes: those; 跑了一趟 is a visit; "（周五）" and "我来记一下" say nothing; "王江锋那边忙" says who covers; a clause
     /// that is part of the name ("21号 石化 微信") says who; "超标两次" ends at 超标; "…那个事" ends the topic.
     /// (A visit with no day named is still asked about; two of these writers label it today.)</item>
+    /// <item>Set 14 (40, 7), written blind after the set-13 fixes and <b>kept untuned</b> — the latest honest figure:
+    /// enterprise 39, date 37, channel 39, problem 31, resolution 33, needs_clarification 38 of 40, all 7 asked; on the
+    /// 33 that need no question: enterprise and date 33, channel 32, resolution 27.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -163,6 +166,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 32, 36, 39, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 32, 34, 35, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 31, 33, 38, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous)
     {

@@ -93,7 +93,7 @@ public sealed class CloudAdapter : BotAdapter
         await DeliverAsync(replies, cancellationToken).ConfigureAwait(false);
         if (repliesStored)
         {
-            await _processed.MarkRepliesDeliveredAsync(activity.ChannelId!, conversationId!, activity.Id!, cancellationToken).ConfigureAwait(false);
+            await ForgetDeliveredRepliesAsync(activity.ChannelId!, conversationId!, activity.Id!, cancellationToken).ConfigureAwait(false);
         }
 
         if (activity.Type == ActivityTypes.Invoke)
@@ -160,7 +160,38 @@ public sealed class CloudAdapter : BotAdapter
         {
             await DeliverAsync(replies, cancellationToken).ConfigureAwait(false);
         }
-        await _processed.MarkRepliesDeliveredAsync(turn.ChannelId, turn.ConversationId, turn.ActivityId, cancellationToken).ConfigureAwait(false);
+        await ForgetDeliveredRepliesAsync(turn.ChannelId, turn.ConversationId, turn.ActivityId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The replies are out; their stored copy must go, or another host sends them again once the lease is over and the
+    /// user reads every answer twice. The database may be restarting just now (bench/scaleout restarts PostgreSQL under
+    /// load: three menu turns were answered twice that way), so the write is retried for half the lease, well inside
+    /// it. If the database is still away, the worst left is that second copy — not worth failing a turn that succeeded.
+    /// </summary>
+    private async Task ForgetDeliveredRepliesAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(100);
+        var deadline = DateTime.UtcNow + ProcessedActivityStore.ReplyLease / 2;
+        while (true)
+        {
+            try
+            {
+                await _processed.MarkRepliesDeliveredAsync(channelId, conversationId, activityId, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                if (DateTime.UtcNow + delay >= deadline)
+                {
+                    _logger.LogWarning("Replies of activity {ActivityId} were sent but could not be recorded as sent ({ExceptionType}); another host may send them again", activityId, ex.GetType().Name);
+                    return;
+                }
+                // Real time, not the injected clock: this waits for a database to come back, not for a domain date.
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+            }
+        }
     }
 
     private static string? SerializeReplies(TurnContext? context) =>

@@ -43,8 +43,11 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
     }
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> due messages for <paramref name="owner"/>. PostgreSQL uses
+    /// Claims up to <paramref name="max"/> due messages for <paramref name="owner"/>, oldest first. PostgreSQL uses
     /// FOR UPDATE SKIP LOCKED so several hosts never claim the same row; SQLite has a single writer anyway.
+    /// A message waits while an earlier one to the same conversation is being sent by another pass: a guide must read
+    /// 整改项 1 before 整改项 2, and two passes racing (the background one and an explicit one, or two hosts) would
+    /// otherwise send them in whichever order their reads of the conversation reference finished.
     /// </summary>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(string owner, int max, CancellationToken cancellationToken)
     {
@@ -57,15 +60,21 @@ public sealed class OutboxStore(IEnvBotDbContextFactory contexts, IDbConnectionF
         if (connections.Provider == DatabaseProvider.PostgreSql)
         {
             due = await db.Outbox.FromSqlInterpolated($"""
-                SELECT * FROM outbox WHERE status = 'Pending' AND due_at <= {now} AND (locked_until IS NULL OR locked_until < {now})
-                ORDER BY due_at LIMIT {max} FOR UPDATE SKIP LOCKED
+                SELECT * FROM outbox o WHERE o.status = 'Pending' AND o.due_at <= {now} AND (o.locked_until IS NULL OR o.locked_until < {now})
+                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'Pending' AND e.channel_id = o.channel_id
+                    AND e.conversation_id = o.conversation_id AND e.id < o.id AND e.locked_until >= {now})
+                ORDER BY o.due_at, o.id LIMIT {max} FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            due = (await db.Outbox.Where(m => m.Status == OutboxStatus.Pending).ToListAsync(cancellationToken).ConfigureAwait(false))
+            var pending = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var firstInFlight = pending.Where(m => m.LockedUntil >= now)
+                .GroupBy(m => (m.ChannelId, m.ConversationId)).ToDictionary(g => g.Key, g => g.Min(m => m.Id));
+            due = pending
                 .Where(m => m.DueAt <= now && (m.LockedUntil is null || m.LockedUntil < now))
-                .OrderBy(m => m.DueAt).Take(max).ToList();
+                .Where(m => !(firstInFlight.TryGetValue((m.ChannelId, m.ConversationId), out var first) && first < m.Id))
+                .OrderBy(m => m.DueAt).ThenBy(m => m.Id).Take(max).ToList();
         }
         foreach (var m in due)
         {

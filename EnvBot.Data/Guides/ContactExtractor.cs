@@ -98,9 +98,13 @@ public static partial class ContactExtractor
                     metaSpans.Add((start, start + clause.Length));
                     break;
                 case ClauseKind.Problem:
-                    if (ProblemLabel().IsMatch(LeadFiller().Replace(trimmed, "")))
+                    if (ProblemLabel().IsMatch(LeadFiller().Replace(trimmed, ""))
+                        || (AskedLead().IsMatch(trimmed) && !problems.Exists(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p)) && Restates(trimmed, problems)))
                     {
                         // "报告已收到，问题是泄漏点修复超期": what the guide calls the problem is it; what came before is context.
+                        // "他们冷库要扩产，问扩产要不要重新做环评": so is a question that names its subject again, after a
+                        // background that names nothing wrong ("企业想上一条鱼油精炼线，问环评怎么走" keeps both: the question
+                        // needs the background).
                         others.AddRange(problems);
                         problems.Clear();
                     }
@@ -122,7 +126,8 @@ public static partial class ContactExtractor
         {
             date = past[0];
         }
-        else if (past.Count > 1 && PastDatesIn(dates, metaSpans, today) is [var contactDay] && !AnotherContactDated(text, dates, contactDay, today))
+        else if (past.Count > 1 && PastDatesIn(dates, metaSpans, today) is [var contactDay] && !AnotherContactDated(text, dates, contactDay, today)
+            && !DayRestatedOtherwise(text, dates, today))
         {
             // "旺能 6.1 上门走访 … 今天已经全部运走": the date told with who and how is the contact's; the other is
             // when something happened since.
@@ -250,6 +255,15 @@ public static partial class ContactExtractor
             return ChannelIn(text[d.Start..end]) is not null;
         });
 
+    /// <summary>Whether the clause repeats two characters of what was said before it ("扩产" in "冷库要扩产").</summary>
+    private static bool Restates(string clause, List<string> before) =>
+        Enumerable.Range(0, Math.Max(0, clause.Length - 1)).Any(i => char.IsLetter(clause[i]) && char.IsLetter(clause[i + 1])
+            && before.Exists(b => b.Contains(clause.AsSpan(i, 2), StringComparison.Ordinal)));
+
+    /// <summary>"周四去的，就是3月11号" when the 11th was a Wednesday: the day told again, differently — asked (issue 8).</summary>
+    private static bool DayRestatedOtherwise(string text, IReadOnlyList<DateMention> dates, DateOnly today) =>
+        dates.Any(d => d.Date <= today && Restated().IsMatch(text.AsSpan(0, d.Start)) && dates.Any(e => e.Start < d.Start && e.Date <= today && e.Date != d.Date));
+
     private static List<DateOnly> PastDatesIn(IReadOnlyList<DateMention> dates, List<(int Start, int End)> spans, DateOnly today) =>
         dates.Where(d => d.Date <= today && spans.Any(m => m.Start <= d.Start && d.Start < m.End)).Select(d => d.Date).Distinct().ToList();
 
@@ -360,6 +374,7 @@ public static partial class ContactExtractor
 
     private static string? ReadChannel(string text, IReadOnlyList<EnterpriseMention> mentions)
     {
+        string? arranged = null;
         foreach (var (channel, words) in ChannelWords)
         {
             foreach (Match m in words.Matches(text))
@@ -367,9 +382,19 @@ public static partial class ContactExtractor
                 var before = text[Math.Max(0, m.Index - 8)..m.Index];
                 var clauseStart = Math.Max(before.LastIndexOfAny(['，', ',', '。', '；', ';']) + 1, 0);
                 var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
-                if (!PlanBefore().IsMatch(before[clauseStart..]) && !EarlierContactBefore().IsMatch(before[clauseStart..]) && !FollowUpAfter().IsMatch(after))
+                if (EarlierContactBefore().IsMatch(before[clauseStart..]) || FollowUpAfter().IsMatch(after))
+                {
+                    continue;
+                }
+                if (!PlanBefore().IsMatch(before[clauseStart..]) && !ArrangedInClause(text, m))
                 {
                     return channel;
+                }
+                if (text.LastIndexOfAny(['，', ',', '。', '；', ';'], m.Index) < 0)
+                {
+                    // A message that opens with the visit arranged ("下周二约了金塘污水厂去看…") is about that visit; one
+                    // arranged after an answer ("…已答复，约了下周去现场") says nothing of how the contact was made.
+                    arranged ??= channel;
                 }
             }
         }
@@ -383,8 +408,22 @@ public static partial class ContactExtractor
                 return ServiceChannels.OnSite;
             }
         }
-        return null;
+        return arranged;
     }
+
+    /// <summary>
+    /// "3月2号微信联系 …，已约执法队这周一起去现场看": a visit arranged in the clause and not yet made (no 了 or 过 after it)
+    /// is a plan, however many words stand between the arranging and the place.
+    /// </summary>
+    private static bool ArrangedInClause(string text, Match channelWord)
+    {
+        var start = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, channelWord.Index - 1)) + 1;
+        var end = text.IndexOfAny(ClauseBreaks, channelWord.Index + channelWord.Length);
+        var rest = text[(channelWord.Index + channelWord.Length)..(end < 0 ? text.Length : end)];
+        return Arranged().IsMatch(text[start..channelWord.Index]) && !rest.Contains('了') && !rest.Contains('过');
+    }
+
+    private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', ' '];
 
     private enum ClauseKind
     {

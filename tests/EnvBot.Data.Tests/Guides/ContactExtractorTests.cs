@@ -266,6 +266,13 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏问排污许可证延续要提前多久申请，微信回了：有效期届满60日前提出申请。", ServiceResolutions.Solved)]
     [InlineData("长宏今天现场 解冻水直排雨水沟 已责令立即封堵，企业说三天内接到污水管网", ServiceResolutions.InProgress)]
     [InlineData("长宏今天电话，喷砂房除尘器布袋破了还没换，他们说今年订单少不想花这个钱，劝了半天也没用", ServiceResolutions.Unsolved)]
+    // Blind set 15's words for where things stand.
+    [InlineData("长宏 电话 问排污许可证延续怎么办，我把流程讲了一遍，他们清楚了", ServiceResolutions.Solved)]
+    [InlineData("长宏今天现场，危废标签填写不规范，当场指导重新贴好了", ServiceResolutions.Solved)]
+    [InlineData("长宏 电话 打砂房除尘要改造，企业说没预算今年不考虑", ServiceResolutions.Unsolved)]
+    [InlineData("长宏今天现场 打砂房密闭不严，厂长说这周内把门修好", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天电话问船台扩建要不要做环评，转环评处答复了 不用做", ServiceResolutions.Solved)]
+    [InlineData("长宏今天电话 喷漆房废气收集罩改造还没开始，老板在外地说回来再定", ServiceResolutions.Unsolved)]
     public void HowThingsStand_AsGuidesSayIt(string text, string expected) =>
         Assert.Equal(expected, Extract("方静卫", text).Resolution);
 
@@ -276,6 +283,40 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("浙江金鹰股份有限公司", Extract("陆佩军", "金英今天电话，无问题").Enterprise?.Name);
         // "昨天" is one character from 中天 (中天重工, block 1) but is a date, not a typo.
         Assert.Equal("浙江金鹰股份有限公司", Extract("陆佩军", "昨天去金鹰现场，无问题").Enterprise?.Name);
+    }
+
+    [Fact]
+    public void HowItWasDone_WhenAVisitIsOnlyArranged()
+    {
+        // "上周五去的": been there. The visit arranged with the enforcement team is to come; the contact itself was on
+        // WeChat. A message about nothing but the arranged visit is about that visit.
+        Assert.Equal(
+            (ServiceChannels.OnSite, ServiceChannels.WeChat, ServiceChannels.OnSite),
+            (Extract("方静卫", "长宏 上周五去的，油漆桶露天堆放，让他们当场搬进危废间了").Channel,
+             Extract("方静卫", "长宏 3月2号微信联系 附近村民反映打砂噪声，已约执法队这周一起去现场看").Channel,
+             Extract("方静卫", "下周二约了长宏去看新建的危废仓库").Channel));
+        // Arranged after the answer: how this contact was made is asked.
+        Assert.Contains(ContactQuestion.WhichChannel, Extract("方静卫", "长宏问危废标签怎么贴，已答复，约了下周去现场看").Questions);
+    }
+
+    [Fact]
+    public void TheDayToldTwoWaysThatDisagree_IsAsked()
+    {
+        // Sent on Thursday 12 March: "周四" is the 12th, "3月11号" a Wednesday.
+        var x = Extract("方静卫", "长宏 周四去的，就是3月11号，喷砂房除尘器布袋破了，已经让他们报修");
+        Assert.Contains(ContactQuestion.SeveralDates, x.Questions);
+        Assert.Empty(Extract("方静卫", "长宏 周四去的，就是3月12号，喷砂房除尘器布袋破了，已经让他们报修").Questions);
+    }
+
+    [Fact]
+    public void WhatTheyAsked_AfterABackground()
+    {
+        // The question names its subject again: the background is a note.
+        Assert.Equal("船台扩建要不要重新做环评", Extract("方静卫", "长宏今天电话，他们船台要扩建，问船台扩建要不要重新做环评，已答复").Problem);
+        // The question needs the background to be understood: both stay.
+        Assert.Equal("企业想上一条喷涂线，环评怎么走", Extract("方静卫", "长宏今天电话，企业想上一条喷涂线，问环评怎么走，已答复").Problem);
+        // "这几天" is when, not what.
+        Assert.Equal("进水量突增", Extract("方静卫", "长宏今天电话 说这几天进水量突增，让他们排查").Problem);
     }
 
     [Fact]

@@ -160,6 +160,12 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// drops a background the question repeats; 安环部 and 这几天 say who and when. Not followed: q022 names no enterprise
     /// and its guide has one; the writer wants that asked, four other sets label the same case as clear, so it is not
     /// asked (it was asked before only because its outcome words were not understood).</item>
+    /// <item>Set 16 (40, 7), written blind after the set-15 fixes, each message in a different voice (formal reports,
+    /// voice input without punctuation, long chatty accounts), and <b>kept untuned</b> — the latest honest figure:
+    /// enterprise 38, date 36, channel 38, problem 21, resolution 28, needs_clarification 35 of 40, all 7 asked; on the
+    /// 33 that need no question: enterprise 33, date and channel 32, resolution 22. The problem phrase is where the rules
+    /// fall short on long accounts: the background and who-was-there clauses ("安环部老周陪着看的", "报告：…本人通过微信
+    /// 与…沟通") are taken for the problem.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -176,6 +182,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 34, 35, 7)]
     [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 31, 33, 38, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
+    [InlineData("contacts-heldout-16.jsonl", 38, 36, 38, 21, 28, 35, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -55,6 +55,13 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// two writers' misses shared (冷却塔/风机 → 社会生活噪声, 味道很大 → 恶臭气体, 没列 → 未作规定), which also moved set 6
     /// (0.567 → 0.600) and set 8 (0.550 → 0.575).</item>
     /// <item>heldout-12 (40), blind, written after all of the above and <b>kept untuned</b>: 0.425 / 0.800, MRR 0.557.</item>
+    /// <item>heldout-13 (40), blind, written at the start of the next stop: 0.550 / 0.750, MRR 0.642 untuned; 0.575 /
+    /// 0.800 after five lines (停掉 → 停运, 接收业务 → 接收服务, 整改好 → 改正情况, 丢了 → 丢失 被盗, 当原料 → 综合利用); no
+    /// other set moved. Its other misses are ranking within the right document (初报 "要写哪些内容" → 第十四条 before
+    /// 第十三条) or need meaning (a plant closing down with chemicals left → 危险化学品 处置).</item>
+    /// <item>heldout-14 (40), blind, written after those lines by a writer asked for more trades (clinics, auto repair,
+    /// restaurants) and more situations to map to the law, and <b>kept untuned</b> — the latest honest figure: 0.350 /
+    /// 0.675, MRR 0.480.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -71,6 +78,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-10.jsonl", 40, 0.80, 0.90)]
     [InlineData("heldout-11.jsonl", 40, 0.52, 0.82)]
     [InlineData("heldout-12.jsonl", 40, 0.42, 0.80)]
+    [InlineData("heldout-13.jsonl", 40, 0.57, 0.80)]
+    [InlineData("heldout-14.jsonl", 40, 0.35, 0.67)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

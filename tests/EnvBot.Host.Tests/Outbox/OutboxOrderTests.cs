@@ -23,7 +23,7 @@ public sealed class OutboxOrderTests
         {
             Assert.True(await queued.EnqueueAsync(key, "msteams", conversation, null, $$"""{"type":"message","text":"{{text}}"}""", due, default));
         }
-        var later = new OutboxStore(host.Services.GetRequiredService<IEnvBotDbContextFactory>(), host.Services.GetRequiredService<IDbConnectionFactory>(), new FakeTimeProvider(host.Time.GetUtcNow().AddHours(1)));
+        var later = AnHourLater(host);
 
         var first = Assert.Single(await later.ClaimDueAsync("pass-a", 1, default));
         var second = await later.ClaimDueAsync("pass-b", 20, default);
@@ -47,8 +47,12 @@ public sealed class OutboxOrderTests
         {
             Assert.True(await queued.EnqueueAsync(key, "msteams", $"c-{key}", null, """{"type":"message","text":"提醒"}""", due, default));
         }
-        var later = new OutboxStore(host.Services.GetRequiredService<IEnvBotDbContextFactory>(), host.Services.GetRequiredService<IDbConnectionFactory>(), new FakeTimeProvider(host.Time.GetUtcNow().AddHours(1)));
+        var later = AnHourLater(host);
 
         Assert.Equal(keys, (await later.ClaimDueAsync("pass", 20, default)).Select(m => m.IdempotencyKey));
     }
+
+    /// <summary>The host's outbox seen from an hour later than the host's own clock (which its background sender reads).</summary>
+    private static OutboxStore AnHourLater(TestHost host) =>
+        new(host.Services.GetRequiredService<IEnvBotDbContextFactory>(), host.Services.GetRequiredService<IDbConnectionFactory>(), new FakeTimeProvider(host.Time.GetUtcNow().AddHours(1)));
 }

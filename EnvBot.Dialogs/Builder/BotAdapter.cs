@@ -30,8 +30,9 @@ public abstract class BotAdapter(ILogger logger)
         {
             await Middleware.ReceiveActivityAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
         }
-        // A state conflict is not an error of the turn: the adapter runs the turn again on fresh state.
-        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException and not State.StorageConcurrencyException)
+        // A state conflict is not an error of the turn: the adapter runs the turn again on fresh state. A turn another
+        // delivery already handled is not one either: the adapter drops it silently.
+        catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException and not State.StorageConcurrencyException and not State.TurnAlreadyHandledException)
         {
             OnTurnFailed(turnContext);
             await OnTurnError(turnContext, ex).ConfigureAwait(false);

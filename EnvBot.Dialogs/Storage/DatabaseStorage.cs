@@ -29,6 +29,10 @@ public sealed class DatabaseStorage(BotStateStore store) : IStorage
         {
             throw new StorageConcurrencyException(ex.Key);
         }
+        catch (ActivityAlreadyProcessedException ex)
+        {
+            throw new TurnAlreadyHandledException(ex.ActivityId, ex);
+        }
         foreach (var (key, item) in changes)
         {
             item.ETag = etags[key];

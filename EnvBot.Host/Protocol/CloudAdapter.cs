@@ -46,9 +46,7 @@ public sealed class CloudAdapter : BotAdapter
         if (dedupable && await _processed.WasProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, cancellationToken).ConfigureAwait(false))
         {
             _logger.LogInformation("Duplicate delivery of activity {ActivityId} ignored", activity.Id);
-            return activity.DeliveryMode == DeliveryModes.ExpectReplies
-                ? new TurnResult(200, JsonSerializer.SerializeToElement(new ExpectedReplies(), BotJson.Context.ExpectedReplies))
-                : new TurnResult(200);
+            return AlreadyHandled(activity);
         }
 
         // A state write during the turn records the activity as processed in the same transaction (one write per turn),
@@ -74,13 +72,21 @@ public sealed class CloudAdapter : BotAdapter
             {
                 _logger.LogInformation("State conflict on turn {ActivityId}; running it again on fresh state (attempt {Attempt})", activity.Id, attempt + 1);
             }
+            catch (TurnAlreadyHandledException)
+            {
+                // This host was slow and the channel's retry was handled on another host meanwhile: that one answered.
+                _logger.LogWarning("Activity {ActivityId} was handled by another delivery while this one ran (this host was too slow for the channel); its replies are dropped", activity.Id);
+                return AlreadyHandled(activity);
+            }
         }
 
         var replies = (List<Activity>)context.TurnState[PendingRepliesKey];
         var repliesStored = storesReplies && replies.Count > 0;
-        if (dedupable && mark?.Recorded != true)
+        if (dedupable && mark?.Recorded != true
+            && !await _processed.TryMarkProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, storesReplies ? SerializeReplies(context) : null, cancellationToken).ConfigureAwait(false))
         {
-            await _processed.TryMarkProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, storesReplies ? SerializeReplies(context) : null, cancellationToken).ConfigureAwait(false);
+            _logger.LogWarning("Activity {ActivityId} was handled by another delivery while this one ran (this host was too slow for the channel); its replies are dropped", activity.Id);
+            return AlreadyHandled(activity);
         }
         var invokeResponse = context.TurnState.Get<InvokeResponse>(InvokeResponseKey);
 
@@ -103,6 +109,12 @@ public sealed class CloudAdapter : BotAdapter
         }
         return new TurnResult(200);
     }
+
+    /// <summary>The answer to a delivery of an activity that was (or meanwhile got) handled: acknowledged, nothing said.</summary>
+    private static TurnResult AlreadyHandled(Activity activity) =>
+        activity.DeliveryMode == DeliveryModes.ExpectReplies
+            ? new TurnResult(200, JsonSerializer.SerializeToElement(new ExpectedReplies(), BotJson.Context.ExpectedReplies))
+            : new TurnResult(200);
 
     /// <summary>Sends activities outside a turn (proactive): straight to the channel's connector.</summary>
     public async Task<ResourceResponse[]> SendProactiveAsync(ConversationReference reference, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)

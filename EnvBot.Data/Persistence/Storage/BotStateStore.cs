@@ -45,7 +45,8 @@ public sealed class BotStateStore(IDbConnectionFactory connections, TimeProvider
     /// <summary>
     /// Writes all records in one transaction; returns the new ETag per key. Throws <see cref="BotStateConflictException"/>.
     /// Inside a turn started with <see cref="ProcessedActivityStore.BeginTurn"/>, the turn's processed mark is written
-    /// in the same transaction, so state and mark commit together.
+    /// in the same transaction, so state and mark commit together; if the mark is already there (another delivery of
+    /// the activity won) nothing is written and <see cref="ActivityAlreadyProcessedException"/> is thrown.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyList<BotStateRecord> records, CancellationToken cancellationToken)
     {
@@ -79,9 +80,11 @@ public sealed class BotStateStore(IDbConnectionFactory connections, TimeProvider
                 }
                 etags[record.Key] = etag;
             }
-            if (mark is not null)
+            if (mark is not null
+                && !await mark.Store.InsertAsync(connection, tx, mark.ChannelId, mark.ConversationId, mark.ActivityId, mark.Replies?.Invoke(), cancellationToken).ConfigureAwait(false))
             {
-                await mark.Store.InsertAsync(connection, tx, mark.ChannelId, mark.ConversationId, mark.ActivityId, mark.Replies?.Invoke(), cancellationToken).ConfigureAwait(false);
+                // Another delivery of the same activity committed first: roll back, its state and replies stand.
+                throw new ActivityAlreadyProcessedException(mark.ActivityId);
             }
             return etags;
         }, cancellationToken).ConfigureAwait(false);

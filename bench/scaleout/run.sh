@@ -27,6 +27,9 @@ DURATION="${DURATION:-15}"
 LOGDIR="${SCALEOUT_LOGDIR:-/tmp/envbot-scaleout}"
 CONNECTOR_URL="http://127.0.0.1:$CONNECTOR_PORT/"
 mkdir -p "$LOGDIR"
+# Host logs are appended across a host's restarts within a run, so a new run starts them empty: the counts taken from
+# them below ("answered by another host …") are this run's alone.
+rm -f "$LOGDIR"/host*.log
 declare -A HOSTPID
 pids=()
 pgdata=""

@@ -99,7 +99,14 @@ async function send(page, text) {
 async function botSays(page, ...texts) {
   const bot = page.locator('.webchat__bubble:not(.webchat__bubble--from-user)');
   const found = texts.reduce((l, t) => l.filter({ hasText: t }), bot).last();
-  await found.waitFor({ timeout: 30_000 });
+  try {
+    await found.waitFor({ timeout: 30_000 });
+  } catch (e) {
+    // Say what the page showed instead, and what the host logged (warnings and errors), so a failure on a loaded CI
+    // machine can be told from a wrong answer.
+    const shown = (await bot.allInnerTexts()).slice(-3).join('\n---\n');
+    throw new Error(`${e.message}\nlast bot messages:\n${shown}\nhost log (tail):\n${host.output().slice(-3000)}`);
+  }
   return found.innerText();
 }
 

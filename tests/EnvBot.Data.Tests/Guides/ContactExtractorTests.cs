@@ -311,10 +311,14 @@ public sealed class ContactExtractorAmbiguityTests
     [Fact]
     public void WhatTheyAsked_AfterABackground()
     {
-        // The question names its subject again: the background is a note.
+        // What they asked, introduced as such, is the problem; the background before it is a note (blind sets 11, 14–17).
         Assert.Equal("船台扩建要不要重新做环评", Extract("方静卫", "长宏今天电话，他们船台要扩建，问船台扩建要不要重新做环评，已答复").Problem);
-        // The question needs the background to be understood: both stay.
-        Assert.Equal("企业想上一条喷涂线，环评怎么走", Extract("方静卫", "长宏今天电话，企业想上一条喷涂线，问环评怎么走，已答复").Problem);
+        Assert.Equal("活性炭多久换一次才算合规", Extract("方静卫", "今天去长宏走访，最近修船单子多，喷涂量上来了，李工问活性炭多久换一次才算合规，我当场讲清楚了").Problem);
+        // Without 问 the clauses up to the first that says what is wrong stay together.
+        Assert.Equal("企业想上一条喷涂线，环评怎么走", Extract("方静卫", "长宏今天电话，企业想上一条喷涂线，环评怎么走，已答复").Problem);
+        // Who was there is not the problem; a formal report's header is who, when and how.
+        Assert.Equal("码头边堆了一批废油漆桶", Extract("方静卫", "今天去长宏现场看了一下，安环部的陈经理带着转的。码头边堆了一批废油漆桶，让他们当场盖好了").Problem);
+        Assert.Equal("喷淋装置有两个喷头堵塞", Extract("方静卫", "本人于3月10日现场检查舟山长宏国际船舶修造有限公司打砂车间，发现喷淋装置有两个喷头堵塞，当场督促疏通，已恢复正常").Problem);
         // "这几天" is when, not what.
         Assert.Equal("进水量突增", Extract("方静卫", "长宏今天电话 说这几天进水量突增，让他们排查").Problem);
     }

@@ -165,7 +165,19 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// enterprise 38, date 36, channel 38, problem 21, resolution 28, needs_clarification 35 of 40, all 7 asked; on the
     /// 33 that need no question: enterprise 33, date and channel 32, resolution 22. The problem phrase is where the rules
     /// fall short on long accounts: the background and who-was-there clauses ("安环部老周陪着看的", "报告：…本人通过微信
-    /// 与…沟通") are taken for the problem.</item>
+    /// 与…沟通") are taken for the problem. (Problem 23 and resolution 28 since the set-17 fixes, which were not made for
+    /// it.)</item>
+    /// <item>Set 17 (40, 7), written blind to tune on exactly that: half long accounts, a quarter formal reports.
+    /// Untuned: enterprise 37, date 37, channel 37, problem 12, resolution 31, needs_clarification 30 of 40, 5 of 7
+    /// asked. Fixes: a formal report's header ("本人于…通过电话与…联系") and who-was-there clauses ("安环部的陈经理带着转的",
+    /// "跟厂长在污水站边上聊了半个钟头") are not the problem; what a named person asked ("李工问…", "厂长顺带问…") is the
+    /// problem and the background before it a note (five blind writers label it so; our dev set kept one such
+    /// background, d022, so dev's problem is 66 of 69); 多久/算不算 are questions; "我按/我明确…" is the guide's answer;
+    /// 知悉, 当日完成, 这事结了, 补完了, 比对过了, 校好了 done; 卡住了, 推说, 没给时间 unsolved; 没回音 not yet (in
+    /// progress when a department was asked); 刚去 is today; a meeting in the plant is a visit. After: 37/38/38/30/39/37,
+    /// on the 33 clear messages enterprise 32, date 33, channel 32, problem 25, resolution 33. Not followed: s033 and
+    /// s034 use a short name (中海, 纳海) that fits another block's enterprise but only one of the guide's own; matched
+    /// among the guide's own (issue 8), they are not asked — the writer notes either label is defensible.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -177,12 +189,13 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 35, 34, 40, 8)]
     [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 33, 35, 38, 8)]
     [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 39, 40, 8)]
-    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 32, 36, 39, 7)]
+    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 34, 36, 39, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 34, 35, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 31, 33, 38, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 32, 33, 38, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 38, 36, 38, 21, 28, 35, 7)]
+    [InlineData("contacts-heldout-16.jsonl", 38, 36, 38, 23, 28, 35, 7)]
+    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 30, 39, 37, 7, "s033,s034")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -65,6 +65,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// <item>heldout-15 (40), blind, a third one-liners: 0.650 / 0.775, MRR 0.707 untuned; 0.650 / 0.800 after three
     /// lines (停几天 → 停运, 偷偷开 → 擅自恢复生产, 找不到了 → 丢失 被盗) and 围油栏 as a word; no other set moved. Its
     /// other misses rank the right document's wrong article (按日连续处罚 "复查时已经停产" → 第十二条 is seventh).</item>
+    /// <item>heldout-16 (40), blind, written like the dev set after every fix of this stop and <b>kept untuned</b> — the
+    /// latest honest figure: 0.625 / 0.775, MRR 0.678.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -84,6 +86,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-13.jsonl", 40, 0.57, 0.80)]
     [InlineData("heldout-14.jsonl", 40, 0.35, 0.67)]
     [InlineData("heldout-15.jsonl", 40, 0.65, 0.80)]
+    [InlineData("heldout-16.jsonl", 40, 0.62, 0.77)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

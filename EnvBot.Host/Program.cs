@@ -8,6 +8,11 @@ if (RoutingEvalCommand.Handles(args))
     return await RoutingEvalCommand.RunAsync(args, new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build(), Console.Out, Console.Error, CancellationToken.None);
 }
 // Policy commands need no database: run them before the web application is built.
+if (args is ["eval", "policy-vocabulary", .. var vocabularyArgs])
+{
+    Console.OutputEncoding = System.Text.Encoding.UTF8;
+    return await PolicyVocabularyCommand.RunAsync(vocabularyArgs, Console.Out, Console.Error);
+}
 if (args is ["eval", "policy", .. var evalArgs])
 {
     return await PolicyEvalCommand.RunAsync(evalArgs, Console.Out, Console.Error);

@@ -16,10 +16,14 @@ public sealed partial class PolicyQueryAnalyzer
 
     private readonly List<(string Alias, string Title)> _aliases;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<(string Phrase, string Expansion)> _expansions;
 
-    public PolicyQueryAnalyzer(IEnumerable<string> titles, TimeProvider time)
+    /// <param name="expansions">The chat → statute vocabulary; <see cref="PolicyLexicon.Expansions"/> unless a maintainer
+    /// weighs other lines (<see cref="PolicyVocabularyAblation"/>).</param>
+    public PolicyQueryAnalyzer(IEnumerable<string> titles, TimeProvider time, IReadOnlyList<(string Phrase, string Expansion)>? expansions = null)
     {
         _time = time;
+        _expansions = expansions ?? PolicyLexicon.Expansions;
         var known = titles.ToHashSet(StringComparer.Ordinal);
         var aliases = new List<(string, string)>();
         foreach (var title in known)
@@ -62,7 +66,7 @@ public sealed partial class PolicyQueryAnalyzer
         }
 
         var expanded = new StringBuilder(text);
-        foreach (var (phrase, expansion) in PolicyLexicon.Expansions)
+        foreach (var (phrase, expansion) in _expansions)
         {
             if (text.Contains(phrase, StringComparison.Ordinal))
             {

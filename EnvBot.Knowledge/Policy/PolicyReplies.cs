@@ -38,5 +38,7 @@ public static class PolicyReplies
     public const string ImportUsage = "用法：import policy FILE.md";
     public const string EvalUsage = "用法：eval policy FILE.jsonl";
 
+    public const string VocabularyUsage = "用法：eval policy-vocabulary FILE.jsonl [FILE.jsonl …]（逐条去掉口语词表 colloquial-terms.tsv 的一行，看命中变化）";
+
     public static string FileNotFound(string file) => $"找不到文件：{file}";
 }

@@ -14,7 +14,8 @@ public sealed class PolicySearch
     private readonly PolicyCorpus _corpus;
     private readonly List<(PolicyDocument Document, PolicyArticle Article)> _entries = [];
     private readonly PolicyIndex _index;
-    private readonly PolicyQueryAnalyzer _analyzer;
+    private readonly TimeProvider _time;
+    private PolicyQueryAnalyzer _analyzer;
     private readonly PolicyEmbeddings? _embeddings;
     private string? _corpusVersion;
     private readonly bool[] _penaltyArticle;
@@ -65,8 +66,23 @@ public sealed class PolicySearch
         _timeArticle = [.. _entries.Select(e => PolicyIntent.StatesTime(e.Article.Text))];
         _dateArticle = [.. _entries.Select(e => PolicyIntent.StatesDate(e.Article.Text))];
         _governmentArticle = [.. _entries.Select(e => PolicyIntent.GovernmentDuty(e.Article.Text.Length > e.Article.Label.Length ? e.Article.Text[e.Article.Label.Length..] : e.Article.Text))];
+        _time = time;
         _analyzer = new PolicyQueryAnalyzer(corpus.Documents.Select(d => d.Title), time);
     }
+
+    /// <summary>
+    /// The same index, reading questions with other chat → statute vocabulary: how a maintainer weighs each line of
+    /// colloquial-terms.tsv without rebuilding the index (<see cref="PolicyVocabularyAblation"/>).
+    /// </summary>
+    public PolicySearch WithExpansions(IReadOnlyList<(string Phrase, string Expansion)> expansions)
+    {
+        var copy = (PolicySearch)MemberwiseClone();
+        copy._analyzer = new PolicyQueryAnalyzer(_corpus.Documents.Select(d => d.Title), _time, expansions);
+        return copy;
+    }
+
+    /// <summary>How the question is read (typos fixed, expansions added, laws and intent found).</summary>
+    public PolicyQuery Analyze(string question) => _analyzer.Analyze(question);
 
     public PolicyCorpus Corpus => _corpus;
 

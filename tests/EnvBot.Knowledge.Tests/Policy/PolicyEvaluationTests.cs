@@ -67,6 +67,9 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// other misses rank the right document's wrong article (按日连续处罚 "复查时已经停产" → 第十二条 is seventh).</item>
     /// <item>heldout-16 (40), blind, written like the dev set after every fix of this stop and <b>kept untuned</b> — the
     /// latest honest figure: 0.625 / 0.775, MRR 0.678.</item>
+    /// <item>Then <c>eval policy-vocabulary</c> (each vocabulary line taken out in turn) over dev and the tuned sets
+    /// only: 资质 → 经营许可证 许可证 names a topic (a transport or monitoring 资质 is no 经营许可证); without it set 11
+    /// recall@5 0.825 → 0.850, set 15 0.800 → 0.825, and the untuned set 14 0.675 → 0.700; none worse.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -81,11 +84,11 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-8.jsonl", 40, 0.57, 0.82)]
     [InlineData("heldout-9.jsonl", 40, 0.82, 1.00)]
     [InlineData("heldout-10.jsonl", 40, 0.80, 0.90)]
-    [InlineData("heldout-11.jsonl", 40, 0.52, 0.82)]
+    [InlineData("heldout-11.jsonl", 40, 0.52, 0.85)]
     [InlineData("heldout-12.jsonl", 40, 0.42, 0.80)]
     [InlineData("heldout-13.jsonl", 40, 0.57, 0.80)]
-    [InlineData("heldout-14.jsonl", 40, 0.35, 0.67)]
-    [InlineData("heldout-15.jsonl", 40, 0.65, 0.80)]
+    [InlineData("heldout-14.jsonl", 40, 0.35, 0.70)]
+    [InlineData("heldout-15.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-16.jsonl", 40, 0.62, 0.77)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {

@@ -215,8 +215,8 @@ public static partial class ContactExtractor
 
     /// <summary>
     /// The problem as the form's 具体问题 wants it: the clauses up to the first that says what is wrong ("企业想上一条鱼油
-    /// 精炼线，环评怎么走" — unless what they asked is introduced as such, see Extract; the first clause if none does); what follows — how bad it is, the cause, why it is not fixed,
-    /// what the enterprise did, what comes next — is 其他说明 (that is how the bureau's staff filled the form in the
+    /// 精炼线，环评怎么走" — unless what they asked is introduced as such, see Extract; the first clause if none does);
+    /// what follows — how bad it is, the cause, why it is not fixed, what the enterprise did, what comes next — is 其他说明 (that is how the bureau's staff filled the form in the
     /// blind held-out sets: "喷漆房门没关", not "喷漆房门没关，废气往外跑").
     /// </summary>
     private static (List<string> Core, List<string> Aside) CoreProblem(List<string> problems)
@@ -375,7 +375,7 @@ public static partial class ContactExtractor
             foreach (Match m in words.Matches(text))
             {
                 var before = text[Math.Max(0, m.Index - 8)..m.Index];
-                var clauseStart = Math.Max(before.LastIndexOfAny(['，', ',', '。', '；', ';']) + 1, 0);
+                var clauseStart = Math.Max(before.LastIndexOfAny(Punctuation) + 1, 0);
                 var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
                 if (EarlierContactBefore().IsMatch(before[clauseStart..]) || FollowUpAfter().IsMatch(after))
                 {
@@ -385,7 +385,7 @@ public static partial class ContactExtractor
                 {
                     return channel;
                 }
-                if (text.LastIndexOfAny(['，', ',', '。', '；', ';'], m.Index) < 0)
+                if (text.LastIndexOfAny(Punctuation, m.Index) < 0)
                 {
                     // A message that opens with the visit arranged ("下周二约了金塘污水厂去看…") is about that visit; one
                     // arranged after an answer ("…已答复，约了下周去现场") says nothing of how the contact was made.
@@ -418,7 +418,9 @@ public static partial class ContactExtractor
         return Arranged().IsMatch(text[start..channelWord.Index]) && !rest.Contains('了') && !rest.Contains('过');
     }
 
-    private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', ' '];
+    /// <summary>What ends a clause in writing; a space ends one too where guides type without punctuation.</summary>
+    private static readonly char[] Punctuation = ['，', ',', '。', '；', ';'];
+    private static readonly char[] ClauseBreaks = [.. Punctuation, ' '];
 
     private enum ClauseKind
     {

@@ -74,9 +74,7 @@ public sealed class CloudAdapter : BotAdapter
             }
             catch (TurnAlreadyHandledException)
             {
-                // This host was slow and the channel's retry was handled on another host meanwhile: that one answered.
-                _logger.LogWarning("Activity {ActivityId} was handled by another delivery while this one ran (this host was too slow for the channel); its replies are dropped", activity.Id);
-                return AlreadyHandled(activity);
+                return HandledElsewhere(activity);
             }
         }
 
@@ -85,8 +83,7 @@ public sealed class CloudAdapter : BotAdapter
         if (dedupable && mark?.Recorded != true
             && !await _processed.TryMarkProcessedAsync(activity.ChannelId!, conversationId!, activity.Id!, storesReplies ? SerializeReplies(context) : null, cancellationToken).ConfigureAwait(false))
         {
-            _logger.LogWarning("Activity {ActivityId} was handled by another delivery while this one ran (this host was too slow for the channel); its replies are dropped", activity.Id);
-            return AlreadyHandled(activity);
+            return HandledElsewhere(activity);
         }
         var invokeResponse = context.TurnState.Get<InvokeResponse>(InvokeResponseKey);
 
@@ -108,6 +105,16 @@ public sealed class CloudAdapter : BotAdapter
             return invokeResponse is null ? new TurnResult(501) : new TurnResult(invokeResponse.Status, invokeResponse.Body);
         }
         return new TurnResult(200);
+    }
+
+    /// <summary>
+    /// This host was too slow for the channel, whose retry was handled (and answered) on another host while this turn ran:
+    /// nothing of this turn was saved, and nothing it said is sent.
+    /// </summary>
+    private TurnResult HandledElsewhere(Activity activity)
+    {
+        _logger.LogWarning("Activity {ActivityId} was handled by another delivery while this one ran (this host was too slow for the channel); its replies are dropped", activity.Id);
+        return AlreadyHandled(activity);
     }
 
     /// <summary>The answer to a delivery of an activity that was (or meanwhile got) handled: acknowledged, nothing said.</summary>
@@ -183,8 +190,10 @@ public sealed class CloudAdapter : BotAdapter
     /// </summary>
     private async Task ForgetDeliveredRepliesAsync(string channelId, string conversationId, string activityId, CancellationToken cancellationToken)
     {
+        // Elapsed time, not the injected clock: this waits for a database to come back, not for a domain date (a test
+        // host's fake clock never moves on its own).
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var delay = TimeSpan.FromMilliseconds(100);
-        var deadline = DateTime.UtcNow + ProcessedActivityStore.ReplyLease / 2;
         while (true)
         {
             try
@@ -194,12 +203,11 @@ public sealed class CloudAdapter : BotAdapter
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                if (DateTime.UtcNow + delay >= deadline)
+                if (System.Diagnostics.Stopwatch.GetElapsedTime(started) + delay >= ProcessedActivityStore.ReplyLease / 2)
                 {
                     _logger.LogWarning("Replies of activity {ActivityId} were sent but could not be recorded as sent ({ExceptionType}); another host may send them again", activityId, ex.GetType().Name);
                     return;
                 }
-                // Real time, not the injected clock: this waits for a database to come back, not for a domain date.
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
             }

@@ -16,6 +16,10 @@ public static class GuideReplies
     public static string DraftNotSavedYet(ContactDraft draft) =>
         $"这条像是另一次服务。上一条（{draft.EnterpriseName ?? "企业未定"}，{draft.Channel ?? "方式未定"}）还没保存：请先回复“确认保存”或“取消”，再把这条重新发一次。";
 
+    /// <summary>A menu command ("我的企业") typed while the form waits: what to do first, not "not understood".</summary>
+    public static string FinishDraftFirst(string command) =>
+        $"这条服务记录还没保存：请先回复“确认保存”或“取消”，再发“{command}”。";
+
     public const string NotUnderstood = "没看懂要改哪一项，记录未变。可以说“企业改成…”“方式 …”“日期 …”“问题 …”“解决情况 …”，或回复“确认保存”。";
     public const string Cancelled = "已取消，本条服务记录没有保存。";
     public const string NoEnterprises = "您名下没有结对企业，无法记录服务。如结对关系有误，请联系管理员导入结对表。";

@@ -108,7 +108,10 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         }
         if (!ContactCorrection.Apply(draft, text, _time.GetUtcNow(), candidates))
         {
-            draft.Notice = GuideReplies.NotUnderstood;
+            // "我的企业" while the form waits is a menu command, not a correction: say what to do first.
+            draft.Notice = Main.MainCommands.Match(Main.UserText.Fold(text).Trim()) is Main.MainCommand.None
+                ? GuideReplies.NotUnderstood
+                : GuideReplies.FinishDraftFirst(text);
         }
         return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
     }

@@ -23,7 +23,7 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d.\-/])(\d{1,2})[./\-](\d{1,2})(?![\d.]|\s*(?:吨|倍|米|%|％|万|元|个|公斤|kg|mg|立方|平方|方|小时|天|度|分))")]
+    [GeneratedRegex(@"(?<![\d.\-/])(\d{1,2})[./\-](\d{1,2})(?![\d.]|\s*(?:吨|倍|米|%|％|万|元|个|公斤|kg|mg|立方|平方|方(?!式|面|案|法|向)|小时|天|度|分))")]
     private static partial Regex NumericMonthDay();
 
     // What follows a weekday that makes it a plan: a deadline (前/之前), or someone going to do something (再去, 我去复查,

@@ -29,6 +29,9 @@ public static partial class ContactExtractor
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
         text = SpokenAnswer().Replace(Normalize(text), "，");
+        var outcome = OutcomeFirst(text);
+        text = outcome?.Account ?? text;
+        var form = ReadForm(text);
         var local = BureauTime.ToBureau(sentAt);
         var today = DateOnly.FromDateTime(local.DateTime);
         var questions = new List<ContactQuestion>();
@@ -91,6 +94,14 @@ public static partial class ContactExtractor
             {
                 continue;
             }
+            if (IntroducesWhatFollows(text, start + clause.Length) && !OutcomeLabel().IsMatch(trimmed) && SaidIn(trimmed) is null)
+            {
+                // "正事是：…", "他提了个事：…", "干览污水厂的事记一下：…": what comes before the colon leads in to the
+                // problem; the problem is what follows it.
+                others.AddRange(problems);
+                problems.Clear();
+                continue;
+            }
             var kind = problems.Count > 0 && (EnterpriseSays().IsMatch(trimmed) || Cause().IsMatch(trimmed)) ? ClauseKind.Other : Classify(trimmed, start, names, dates);
             switch (kind)
             {
@@ -132,6 +143,12 @@ public static partial class ContactExtractor
             // "旺能 6.1 上门走访 … 今天已经全部运走": the date told with who and how is the contact's; the other is
             // when something happened since.
             date = contactDay;
+        }
+        else if (past.Count > 1 && ChannelDated(text, dates, today) is [var calledDay] && !DayRestatedOtherwise(text, dates, today))
+        {
+            // "上周三QQ上他们说二沉池出水SS偏高，…这周一复测已经达标了": the date told with how the contact was made is
+            // the contact's; the other is when something happened since (blind set 20).
+            date = calledDay;
         }
         else if (past.Count > 1)
         {
@@ -205,6 +222,18 @@ public static partial class ContactExtractor
             resolution = ServiceResolutions.Solved;
         }
 
+        // Written as the form, or the outcome first: what the guide put under the heading is the field (ContactExtractor.Form.cs).
+        if (form?.Problem is { } written)
+        {
+            problemText = written;
+        }
+        if ((outcome?.Resolution ?? form?.Resolution) is { } stated)
+        {
+            resolution = stated;
+            questions.Remove(ContactQuestion.WhichResolution);
+            questions.Remove(ContactQuestion.WhatHappened);
+        }
+
         if (DetailsLater().IsMatch(text) && !questions.Contains(ContactQuestion.WhatHappened))
         {
             // "看了看窑尾除尘的情况，具体的明天再补": the guide says the account is not finished — asked, not saved as told.
@@ -240,20 +269,38 @@ public static partial class ContactExtractor
             // "出水COD在线数据跳到80多，是仪表漂移": with nothing that says "wrong", the first thing told is the problem.
             first = 0;
         }
-        return (problems[..(first + 1)], problems[(first + 1)..]);
+        var last = first;
+        while (last + 1 < problems.Count && Consequence().IsMatch(problems[last + 1]))
+        {
+            last++;
+        }
+        return (problems[..(last + 1)], problems[(last + 1)..]);
+    }
+
+    /// <summary>Whether a colon ends the clause at <paramref name="end"/> and something follows it.</summary>
+    private static bool IntroducesWhatFollows(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        return rest.Length > 1 && rest[0] is '：' or ':' && rest[1..].Trim(" ，,。；;：:").Length > 0;
     }
 
     /// <summary>"3月10号现场走访 3月11号又电话跟进了一次": another date told with a channel is another contact.</summary>
     private static bool AnotherContactDated(string text, IReadOnlyList<DateMention> dates, DateOnly contactDay, DateOnly today) =>
-        dates.Where(d => d.Date <= today && d.Date != contactDay).Any(d =>
+        dates.Any(d => d.Date <= today && d.Date != contactDay && TellsChannel(text, d));
+
+    /// <summary>The past days told in the same clause as a channel ("上周三QQ上…").</summary>
+    private static List<DateOnly> ChannelDated(string text, IReadOnlyList<DateMention> dates, DateOnly today) =>
+        dates.Where(d => d.Date <= today && TellsChannel(text, d)).Select(d => d.Date).Distinct().ToList();
+
+    private static bool TellsChannel(string text, DateMention date)
+    {
+        var end = date.Start;
+        while (end < text.Length && !ClauseBreak().IsMatch(text[end].ToString()))
         {
-            var end = d.Start;
-            while (end < text.Length && !ClauseBreak().IsMatch(text[end].ToString()))
-            {
-                end++;
-            }
-            return ChannelIn(text[d.Start..end]) is not null;
-        });
+            end++;
+        }
+        return ChannelIn(text[date.Start..end]) is not null;
+    }
 
     /// <summary>"周四去的，就是3月11号" when the 11th was a Wednesday: the day told again, differently — asked (issue 8).</summary>
     private static bool DayRestatedOtherwise(string text, IReadOnlyList<DateMention> dates, DateOnly today) =>
@@ -274,9 +321,10 @@ public static partial class ContactExtractor
         {
             return Said.Unsolved;
         }
-        // "已经转给办公室了，还没回复": handed on and waiting for the answer is work in progress, not nothing done (two
-        // blind writers label it so; "他们说要先问问老板，还没定下来" stays not done).
-        return said.Count == 0 ? null : said[^1] == Said.NotYet && HandedOn().IsMatch(text) ? Said.InProgress : said[^1];
+        // "已经转给办公室了，还没回复", "让他们去补，还没回复": handed on, or the enterprise told what to do, and waiting
+        // for the answer is work in progress, not nothing done (three blind writers label it so; "他们说要先问问老板，
+        // 还没定下来" stays not done).
+        return said.Count == 0 ? null : said[^1] == Said.NotYet && (HandedOn().IsMatch(text) || InstructionGiven().IsMatch(text)) ? Said.InProgress : said[^1];
     }
 
     /// <summary>What a clause says of the outcome.</summary>
@@ -397,7 +445,7 @@ public static partial class ContactExtractor
         foreach (var mention in mentions)
         {
             var before = text[Math.Max(0, mention.Start - 4)..mention.Start];
-            var following = text[(mention.Start + mention.Length)..Math.Min(text.Length, mention.Start + mention.Length + 6)];
+            var following = text[(mention.Start + mention.Length)..Math.Min(text.Length, mention.Start + mention.Length + 10)];
             if ((GoneTo().IsMatch(before) || BeenThere().IsMatch(following)) && !PlanBefore().IsMatch(text[Math.Max(0, mention.Start - 8)..mention.Start]))
             {
                 return ServiceChannels.OnSite;
@@ -450,7 +498,16 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Other;
         }
-        var withoutNames = RemoveSpans(clause, start, names, dates);
+        var withoutNames = Aside().Replace(RemoveSpans(clause, start, names, dates), "");
+        var unled = WithoutLeads(withoutNames);
+        if (SmallTalk().IsMatch(unled) || SmallTalk().IsMatch(withoutNames))
+        {
+            return ClauseKind.Meta;
+        }
+        if ((VisitStep().IsMatch(withoutNames) || AskedAround().IsMatch(unled)) && !ProblemMarker().IsMatch(withoutNames))
+        {
+            return ClauseKind.Meta;
+        }
         if (WhoWasThere().IsMatch(withoutNames) && CompanyPerson().IsMatch(withoutNames) && !ProblemMarker().IsMatch(withoutNames))
         {
             // "安环部的陈经理带着转的": who was there, not what was wrong.
@@ -464,7 +521,7 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        if (RoutineCheck().IsMatch(LeadFiller().Replace(StripChannelLead(withoutNames), "")))
+        if (WithoutLeads(StripChannelLead(withoutNames)) is var looked && RoutineCheck().IsMatch(looked) && !ProblemMarker().IsMatch(looked))
         {
             return ClauseKind.Meta;
         }
@@ -569,7 +626,7 @@ public static partial class ContactExtractor
             .OrderBy(m => m.Index)
             .FirstOrDefault();
 
-    private static readonly string[] AfterNamePart = ["公司", "厂", "那边", "这边", "那块", "这块", "现场"];
+    private static readonly string[] AfterNamePart = ["公司", "厂里", "厂区", "厂", "那边", "这边", "那块", "这块", "现场"];
 
     /// <summary>
     /// Every place the message names an enterprise it mentions — each alias, not only the one the match kept ("长宏再生利用"
@@ -613,7 +670,7 @@ public static partial class ContactExtractor
                     }
                     if (at - start >= 2)
                     {
-                        spans.Add((start, at - start));
+                        spans.Add((start, at - start + after.Length));
                     }
                 }
             }

@@ -89,6 +89,11 @@ public static class ContactEvalCommand
         var sentAt = DateTimeOffset.Parse(item["sent_at"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         var text = item["text"]?.GetValue<string>() ?? "";
         var extraction = ContactExtractor.Extract(text, sentAt, PairingCandidates.FromRows(rows, guide));
+        if (extraction.NeedsClarification && Environment.GetEnvironmentVariable("ENVBOT_EVAL_EXPLAIN") == "1")
+        {
+            // For whoever tunes the rules: which question a careful colleague would ask, on stderr (stdout keeps the format).
+            Console.Error.WriteLine($"{item["id"]}: asks {string.Join(", ", extraction.Questions)}");
+        }
         return new JsonObject
         {
             ["id"] = item["id"]?.DeepClone(),

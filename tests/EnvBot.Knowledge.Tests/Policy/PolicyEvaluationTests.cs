@@ -74,6 +74,14 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// the boss answers for, to settle two lines the command flagged only on untuned sets (在线监测 → 自动监测设备,
     /// 老板 → 直接负责的主管人员): 0.625 / 0.900, MRR 0.741 untuned; without the first line one first place fewer,
     /// without the second no change — both stay. Kept untuned.</item>
+    /// <item>heldout-18 (40), blind, asked to spread over many documents (35 files, the small departmental rules too)
+    /// and to ask for a specific deadline, amount or body: 0.575 / 0.725, MRR 0.633 untuned. heldout-19 (40), blind,
+    /// penalties, changes (搬迁, 停产, 关闭) and records, "隔壁厂被罚了…" voices: 0.525 / 0.800, MRR 0.635 untuned. Eight
+    /// vocabulary lines from them (备按 → 备案, 没人住 → 无居民海岛, 关掉 → 停运, 强制审 → 强制性清洁生产审核, 一把火 → 露天焚烧,
+    /// 撕了 → 擅自损毁 封条, 实时出数 → 自动监测, 信用记录 → 信用监管): set 18 0.650 / 0.775, set 19 0.525 / 0.825, no other
+    /// set worse (清淤 → 疏浚物 was tried and dropped: set 5 lost a first place). Most of their misses are a marine
+    /// document the question never names (海底输油管道 → 海洋工程 regulation, a guesthouse on 枸杞岛 → the special marine
+    /// protected area rules) or the right document's wrong article.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -95,6 +103,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-15.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-16.jsonl", 40, 0.62, 0.77)]
     [InlineData("heldout-17.jsonl", 40, 0.62, 0.90)]
+    [InlineData("heldout-18.jsonl", 40, 0.65, 0.77)]
+    [InlineData("heldout-19.jsonl", 40, 0.52, 0.82)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -11,10 +11,11 @@ namespace EnvBot.Data.Guides;
 public static partial class ContactExtractor
 {
     /// <summary>What the guide wrote under the form's headings, or null when the message is not written as the form.</summary>
-    private sealed record FormFields(string? Problem, string? Resolution);
+    private sealed record FormFields(string? Problem, string? Resolution, string Other);
 
     private static readonly string[] ProblemHeadings = ["具体问题", "问题", "收集问题", "存在问题", "发现问题"];
     private static readonly string[] ResolutionHeadings = ["解决情况", "处理情况", "处理结果", "处理", "结果", "措施", "措施方案"];
+    private static readonly string[] OtherHeadings = ["其他说明", "备注"];
 
     private static FormFields? ReadForm(string text)
     {
@@ -36,7 +37,9 @@ public static partial class ContactExtractor
             return value.Length == 0 ? null : value;
         }
         var resolution = Under(ResolutionHeadings);
-        return new FormFields(WithoutGuesses(Under(ProblemHeadings)), resolution is null ? null : ResolutionIn(resolution));
+        // 其他说明 is what was done and any remark, as written under those headings.
+        var other = string.Join("；", new[] { resolution, Under(OtherHeadings) }.OfType<string>());
+        return new FormFields(WithoutGuesses(Under(ProblemHeadings)), resolution is null ? null : ResolutionIn(resolution), other);
     }
 
     /// <summary>

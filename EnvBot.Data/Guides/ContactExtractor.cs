@@ -226,6 +226,7 @@ public static partial class ContactExtractor
         if (form?.Problem is { } written)
         {
             problemText = written;
+            others = form.Other.Length > 0 ? [form.Other] : [];
         }
         if ((outcome?.Resolution ?? form?.Resolution) is { } stated)
         {

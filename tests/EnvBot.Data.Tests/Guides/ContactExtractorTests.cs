@@ -512,4 +512,32 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.Solved, x.Resolution);
         Assert.Empty(x.Questions);
     }
+
+    [Fact]
+    public void TheNameWrittenInFull_IsTheEnterprise_AnotherShortNameLaterIsWhatItIsAbout()
+    {
+        // 夏爱萍 leads block 1: 纳海固体废物 and the 纳海 填埋场 are both hers.
+        var x = Extract("夏爱萍", "3月10日现场走访舟山市纳海固体废物集中处置有限公司。企业反映飞灰暂存库库容紧张，填埋场接收计划排到下个月，担心超期贮存");
+
+        Assert.Equal("舟山市纳海固体废物集中处置有限公司", x.Enterprise?.Name);
+        Assert.Equal("飞灰暂存库库容紧张", x.Problem);
+        Assert.Empty(x.Questions);
+    }
+
+    [Fact]
+    public void WhenItBegan_IsNotTheProblem()
+    {
+        var x = Extract("孙盛红", "3月10日到大洋兴和现场走访。企业反映：清洗废水量增加后，厂内污水站处理能力不够，出水氨氮偶尔超标，已建议扩容");
+
+        Assert.Equal("厂内污水站处理能力不够", x.Problem);
+    }
+
+    [Fact]
+    public void ListedProblems_TheFirstWithoutItsNumberWord()
+    {
+        var x = Extract("夏爱萍", "今天跟纳海固废电话沟通了一下，主要两个事：一是焚烧车间臭味比较重，二是飞灰标签不全，都让他们这周整改");
+
+        Assert.Equal("焚烧车间臭味比较重", x.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
 }

@@ -202,6 +202,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// what was looked at; "最近一周" when; 咨询日 is not 咨询; 教会, "好了" done; "问下办公室，还没回" in progress;
     /// 紧张 is wrong. After: 40/39/40/36/40/40, no other set worse ("周边居民又反映…" was tried and dropped: four sets keep
     /// the complainers in the problem).</item>
+    /// <item>Set 22 (40, 7), written blind like set 21 and measured after all of the above, <b>kept untuned</b> — the
+    /// latest honest figure: enterprise 39, date 39, channel 39, problem 29, resolution 34, needs_clarification 35 of
+    /// 40, all 7 asked; on the 33 clear messages enterprise and date 33, channel 32, problem 24, resolution 27, 5 needless
+    /// questions.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -224,6 +228,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-19.jsonl", 39, 38, 40, 39, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 39, 40, 36, 40, 40, 7)]
+    [InlineData("contacts-heldout-22.jsonl", 39, 39, 39, 29, 34, 35, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

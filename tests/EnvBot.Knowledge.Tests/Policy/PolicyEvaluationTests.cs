@@ -83,7 +83,10 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// document the question never names (海底输油管道 → 海洋工程 regulation, a guesthouse on 枸杞岛 → the special marine
     /// protected area rules) or the right document's wrong article.</item>
     /// <item>heldout-20 (40), blind, written like the dev set (a realistic mix of topics over 29 files) after every fix
-    /// of this stop and <b>kept untuned</b> — the latest honest figure: 0.525 / 0.875, MRR 0.661.</item>
+    /// of this stop: 0.525 / 0.875, MRR 0.661. Its misses were read; two general ranking changes tried on them (heading
+    /// weight 0.2 → 0.35; Zhoushan's own rules ×1.2) lost more than they gained over all sets and were dropped.</item>
+    /// <item>heldout-21 (40), blind, written like the dev set over 26 files, measured last and <b>kept untuned</b> — the
+    /// latest honest figure: 0.600 / 0.850, MRR 0.695.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -108,6 +111,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-18.jsonl", 40, 0.65, 0.77)]
     [InlineData("heldout-19.jsonl", 40, 0.52, 0.82)]
     [InlineData("heldout-20.jsonl", 40, 0.52, 0.87)]
+    [InlineData("heldout-21.jsonl", 40, 0.60, 0.85)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -663,6 +663,15 @@ public static partial class ContactExtractor
         }
         if (taken is not null)
         {
+            // "长宏今天上午现场走访，看了再生利用这块的拆船区": a short name that starts a clause and is followed by when or
+            // how says who, even when the match kept another of the enterprise's names ("填埋场渗滤液…" stays the problem's).
+            foreach (var alias in EnterpriseAliases.For(taken.Name).Where(a => a.Length >= 2))
+            {
+                foreach (var at in Occurrences(text, alias).Where(at => (at == 0 || ClauseBreaks.Contains(text[at - 1])) && WhenOrHow().IsMatch(text.AsSpan(at + alias.Length))))
+                {
+                    spans.Add((at, alias.Length));
+                }
+            }
             // "21号 石化 微信 …": a clause that is only part of the enterprise's name says who.
             var offset = 0;
             foreach (var clause in ClauseBreak().Split(text))

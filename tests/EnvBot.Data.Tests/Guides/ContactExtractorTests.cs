@@ -540,4 +540,25 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("焚烧车间臭味比较重", x.Problem);
         Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
     }
+
+    [Theory]
+    [InlineData("大洋兴和 周三 微信 问食堂油烟要不要办证 不用 已回", "已解决")]
+    [InlineData("大洋兴和 上周五微信 污水收集池满了 当天就拉走了", "已解决")]
+    [InlineData("大洋兴和 昨天电话 冷库扩建环评的事 转环评处了", "正在解决")]
+    public void OutcomesInAFewWords(string text, string resolution)
+    {
+        var x = Extract("孙盛红", text);
+
+        Assert.Equal(resolution, x.Resolution);
+        Assert.DoesNotContain(ContactQuestion.WhichResolution, x.Questions);
+    }
+
+    [Fact]
+    public void ThePlantMentioned_IsNotAVisit_TheVideoCallIs()
+    {
+        // "提到厂区东侧" contains 到厂, which is not going to the plant.
+        var x = Extract("袁涛", "3月10日和兴业环保科长视频开了个会，锅炉煤改气要变更排污许可证，另外他们提到厂区东侧雨水井有油花");
+
+        Assert.Equal(ServiceChannels.Video, x.Channel);
+    }
 }

@@ -205,7 +205,13 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// <item>Set 22 (40, 7), written blind like set 21 and measured after all of the above, <b>kept untuned</b> — the
     /// latest honest figure: enterprise 39, date 39, channel 39, problem 29, resolution 34, needs_clarification 35 of
     /// 40, all 7 asked; on the 33 clear messages enterprise and date 33, channel 32, problem 24, resolution 27, 5 needless
-    /// questions.</item>
+    /// questions. Then tuned on: 已回, 当天就…了, 已帮他… done; "转环评处了" in progress and not the problem; "提到厂区" is not
+    /// a visit (到厂); a short name starting a clause with when or how after it ("长宏今天上午现场走访") says who. After:
+    /// 39/39/40/32/40/40, no other set worse.</item>
+    /// <item>Set 23 (40, 7), written blind like sets 21 and 22 and measured after every fix of this stop, <b>kept
+    /// untuned</b> — the latest honest figure: enterprise 40, date 38, channel 38, problem 27, resolution 32,
+    /// needs_clarification 36 of 40, all 7 asked; on the 33 clear messages enterprise and date 33, channel 31, problem 23,
+    /// resolution 26, 4 needless questions.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -228,7 +234,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-19.jsonl", 39, 38, 40, 39, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 39, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-22.jsonl", 39, 39, 39, 29, 34, 35, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 38, 38, 27, 32, 36, 7)]
+    [InlineData("contacts-heldout-22.jsonl", 39, 39, 40, 32, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -45,6 +45,8 @@ public static partial class FileEntryParser
         ("备注", EnterpriseFileField.InternalNote),
     ];
 
+    private static readonly char[] NotInAName = ['：', ':', '；', ';', '，', ',', '。'];
+
     private static readonly string[] QuestionWords = ["怎么", "如何", "什么", "吗", "呢", "是否", "能否", "哪些", "多久", "?", "？"];
 
     /// <summary>
@@ -206,8 +208,10 @@ public static partial class FileEntryParser
                     break;
                 }
             }
-            // A name is short and has no spaces; a longer head is a sentence that mentions the part (a contact log).
-            if (!separated || enterprise.Length is 0 or > 30 || enterprise.Any(char.IsWhiteSpace))
+            // A name is short and has no spaces; a longer head is a sentence that mentions the part (a contact log). A head
+            // with its own separators ("企业：长宏；日期：昨天；方式：微信；问题：危废…") is a service record written as the
+            // form, not a name.
+            if (!separated || enterprise.Length is 0 or > 30 || enterprise.Any(char.IsWhiteSpace) || enterprise.IndexOfAny(NotInAName) >= 0)
             {
                 return null;
             }

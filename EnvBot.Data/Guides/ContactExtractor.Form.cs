@@ -13,13 +13,23 @@ public static partial class ContactExtractor
     /// <summary>What the guide wrote under the form's headings, or null when the message is not written as the form.</summary>
     private sealed record FormFields(string? Problem, string? Resolution, string Other);
 
+    // The form's headings (seed 000 附件 2, 服务记录表) and the words guides use for them; each listed once here.
+    private static readonly string[] WhoWhenHowHeadings = ["指导员", "服务企业", "企业名称", "企业", "单位", "日期", "时间", "服务方式", "方式"];
     private static readonly string[] ProblemHeadings = ["具体问题", "问题", "收集问题", "存在问题", "发现问题"];
     private static readonly string[] ResolutionHeadings = ["解决情况", "处理情况", "处理结果", "处理", "结果", "措施", "措施方案"];
     private static readonly string[] OtherHeadings = ["其他说明", "备注"];
 
+    // A heading starts the message or follows a separator; "问题：" inside "反映的问题：…" is not a heading. Longest
+    // first, so "具体问题" is not read as "问题".
+    private static readonly Regex FormHeading = new(
+        @"(?<=^|[\s；;，,。】])(?<heading>"
+        + string.Join("|", WhoWhenHowHeadings.Concat(ProblemHeadings).Concat(ResolutionHeadings).Concat(OtherHeadings).OrderByDescending(h => h.Length))
+        + @")\s*[：:]",
+        RegexOptions.Compiled);
+
     private static FormFields? ReadForm(string text)
     {
-        var headings = FormHeading().Matches(text).ToList();
+        var headings = FormHeading.Matches(text).ToList();
         if (headings.Select(h => h.Groups["heading"].Value).Distinct().Count() < 2)
         {
             return null;
@@ -57,13 +67,16 @@ public static partial class ContactExtractor
         return string.Join("，", kept).Trim('，');
     }
 
+    /// <summary>
+    /// "处理：已要求…", "答：要办": a clause before a colon that introduces the outcome or the guide's answer, not a new
+    /// problem (see the colon rule in Extract).
+    /// </summary>
+    private static bool IntroducesOutcome(string clause) =>
+        ResolutionHeadings.Concat(OtherHeadings).Any(h => clause.EndsWith(h, StringComparison.Ordinal)) || AnswerLabel().IsMatch(clause);
+
     /// <summary>"已解决：螺杆厂问…", "正在解决——纳海…": the outcome said first, then the account; or null.</summary>
     private static (string Resolution, string Account)? OutcomeFirst(string text) =>
         OutcomeHeading().Match(text) is { Success: true } m ? (m.Groups[1].Value, text[m.Length..]) : null;
-
-    // A heading starts the message or follows a separator; "问题：" inside "反映的问题：…" is not a heading.
-    [GeneratedRegex(@"(?<=^|[\s；;，,。】])(?<heading>指导员|服务企业|企业名称|企业|单位|日期|时间|服务方式|方式|具体问题|收集问题|存在问题|发现问题|问题|解决情况|处理情况|处理结果|处理|结果|措施方案|措施|其他说明|备注)\s*[：:]")]
-    private static partial Regex FormHeading();
 
     [GeneratedRegex(@"怀疑|可能|估计|据说|说是|应该是")]
     private static partial Regex Guess();

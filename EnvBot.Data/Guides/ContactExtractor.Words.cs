@@ -240,9 +240,9 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"[（(][^（）()]{1,12}[）)]")]
     private static partial Regex Aside();
 
-    // A heading that introduces the outcome or the guide's answer, not a new problem ("处理：已要求…", "答：要办").
-    [GeneratedRegex(@"(解决情况|处理情况|处理结果|处理|结果|措施方案|措施|其他说明|备注)$|^(答|答复|已答复|回复|已回复|解答|回答|我说|告知|已告知)$")]
-    private static partial Regex OutcomeLabel();
+    // "答：要办", "已答复：…": the guide's answer follows the colon, not a new problem.
+    [GeneratedRegex(@"^(答|答复|已答复|回复|已回复|解答|回答|我说|告知|已告知)$")]
+    private static partial Regex AnswerLabel();
 
     // "…水位偏高，担心雨季溢流", "…容量不足，雨天易满溢": what the problem will lead to is part of telling it.
     [GeneratedRegex(@"担心|容易|易(?=[满溢漏堵超冒散扬])|会有|会导致|导致")]

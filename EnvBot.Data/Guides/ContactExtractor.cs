@@ -100,7 +100,7 @@ public static partial class ContactExtractor
             {
                 continue;
             }
-            if (IntroducesWhatFollows(text, start + clause.Length) && !OutcomeLabel().IsMatch(trimmed) && SaidIn(trimmed) is null)
+            if (IntroducesWhatFollows(text, start + clause.Length) && !IntroducesOutcome(trimmed) && SaidIn(trimmed) is null)
             {
                 // "正事是：…", "他提了个事：…", "干览污水厂的事记一下：…": what comes before the colon leads in to the
                 // problem; the problem is what follows it.
@@ -285,12 +285,8 @@ public static partial class ContactExtractor
     }
 
     /// <summary>The enterprise's registered name, without the table's bracketed note, written out in the message.</summary>
-    private static bool WrittenInFull(string text, PairedEnterprise enterprise)
-    {
-        var bracket = enterprise.Name.IndexOfAny(['(', '（']);
-        var name = bracket > 0 ? enterprise.Name[..bracket] : enterprise.Name;
-        return name.Length >= 6 && text.Contains(name, StringComparison.Ordinal);
-    }
+    private static bool WrittenInFull(string text, PairedEnterprise enterprise) =>
+        EnterpriseAliases.RegisteredName(enterprise.Name) is { Length: >= 6 } name && text.Contains(name, StringComparison.Ordinal);
 
     /// <summary>Whether a colon ends the clause at <paramref name="end"/> and something follows it.</summary>
     private static bool IntroducesWhatFollows(string text, int end)

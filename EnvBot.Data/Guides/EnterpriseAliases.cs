@@ -139,6 +139,9 @@ public static class EnterpriseAliases
         }
     }
 
+    /// <summary>The registered name without the pairing table's bracketed note: "…填埋场处理有限公司(危险废物填埋场)" → "…有限公司".</summary>
+    public static string RegisteredName(string fullName) => SplitNote(fullName).Base;
+
     private static (string Base, string? Note) SplitNote(string name)
     {
         var open = name.IndexOfAny(['(', '（']);

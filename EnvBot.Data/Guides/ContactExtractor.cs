@@ -28,7 +28,7 @@ public static partial class ContactExtractor
 
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
-        text = SpokenAnswer().Replace(Normalize(text), "，");
+        text = WithoutChatter(SpokenAnswer().Replace(Normalize(text), "，"), candidates);
         var outcome = OutcomeFirst(text);
         text = outcome?.Account ?? text;
         var form = ReadForm(text);
@@ -53,6 +53,19 @@ public static partial class ContactExtractor
             // enterprise; another's short name later is what the account is about (blind set 21).
             enterprise = named;
         }
+        else if (own.Where(m => SaysWho(text, m)).Select(m => m.Enterprise).Distinct().ToList() is [var subject])
+        {
+            // "纳海固废 今天打电话，企业问飞灰螯合后进填埋场的检测频次": the name that opens the account, followed by
+            // when or how, says who; another's name later (填埋场) is the problem's own words (blind set 24).
+            enterprise = subject;
+            var opening = own.Where(m => m.Enterprise == subject && SaysWho(text, m)).Select(m => text.Substring(m.Start, m.Length)).First();
+            if (ownCandidates.Where(c => c != subject && c.Name.Contains(opening, StringComparison.Ordinal)).ToList() is { Count: > 0 } alike)
+            {
+                // "纳海今天我去了" from the lead of a block with two 纳海 enterprises: the likelier one is shown, and asked.
+                enterpriseCandidates = [subject, .. alike];
+                questions.Add(ContactQuestion.SeveralEnterprises);
+            }
+        }
         else if (own.Count > 1)
         {
             enterpriseCandidates = own.Select(m => m.Enterprise).ToList();
@@ -64,7 +77,7 @@ public static partial class ContactExtractor
             enterprise = mentions.Count == 1 ? mentions[0].Enterprise : null;
             questions.Add(mentions.Count == 1 ? ContactQuestion.NotOwnEnterprise : ContactQuestion.SeveralEnterprises);
         }
-        else if (ownCandidates.Count == 1)
+        else if (ownCandidates.Count == 1 && UnknownOpeningName(text, ownCandidates[0]) is null)
         {
             // A guide with one enterprise who writes "企业" or "他们" means that one; the form shows it for confirmation.
             enterprise = ownCandidates[0];
@@ -90,6 +103,7 @@ public static partial class ContactExtractor
         var department = DepartmentNeeded().Match(text) is { Success: true } d ? d.Value : null;
         var problems = new List<string>();
         var others = new List<string>();
+        var secondMatter = false;
         var offset = 0;
         foreach (var clause in ClauseBreak().Split(text))
         {
@@ -108,6 +122,7 @@ public static partial class ContactExtractor
                 problems.Clear();
                 continue;
             }
+            secondMatter |= problems.Count > 0 && SecondMatter().IsMatch(trimmed);
             var kind = problems.Count > 0 && (EnterpriseSays().IsMatch(trimmed) || Cause().IsMatch(trimmed)) ? ClauseKind.Other : Classify(trimmed, start, names, dates);
             switch (kind)
             {
@@ -115,8 +130,14 @@ public static partial class ContactExtractor
                     metaSpans.Add((start, start + clause.Length));
                     break;
                 case ClauseKind.Problem:
+                    if (Contrast().IsMatch(trimmed) && problems.Count > 0 && !problems.Exists(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p)))
+                    {
+                        // "破碎筛分车间封闭了但是喷淋没装": what stands before the "but" is in order; the problem follows it.
+                        others.AddRange(problems);
+                        problems.Clear();
+                    }
                     if (ProblemLabel().IsMatch(LeadFiller().Replace(trimmed, ""))
-                        || (AskedLead().IsMatch(trimmed) && !problems.Exists(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p))))
+                        || (AskedLead().IsMatch(trimmed) && !secondMatter && !problems.Exists(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p))))
                     {
                         // "报告已收到，问题是泄漏点修复超期": what the guide calls the problem is it; what came before is context.
                         // "他们冷库要扩产，问扩产要不要重新做环评", "…喷涂量上来了，李工问活性炭多久换一次": so is what they
@@ -142,6 +163,12 @@ public static partial class ContactExtractor
         if (past.Count == 1)
         {
             date = past[0];
+        }
+        else if (past.Count > 1 && DayToldTwiceOtherwise(text, dates))
+        {
+            // "昨天 4月13号" when yesterday was the 14th, "上周四3号" when the 3rd was a Friday: the same day told twice,
+            // differently — left empty and asked (issue 8: ambiguity is asked about, not guessed; blind sets 24, 25).
+            questions.Add(ContactQuestion.SeveralDates);
         }
         else if (past.Count > 1 && PastDatesIn(dates, metaSpans, today) is [var contactDay] && !AnotherContactDated(text, dates, contactDay, today)
             && !DayRestatedOtherwise(text, dates, today))
@@ -270,6 +297,12 @@ public static partial class ContactExtractor
 
     private static (List<string> Core, List<string> Aside) CoreOf(List<string> problems)
     {
+        if (problems.FindIndex(1, p => SecondMatter().IsMatch(p)) is var second and > 0)
+        {
+            // "蒸压釜的冷凝水直接排雨水沟了 还有原料堆场没有全覆盖": the first problem is the form's (blind set 25).
+            var (core, aside) = CoreOf(problems[..second]);
+            return (core, [.. aside, .. problems[second..]]);
+        }
         var first = problems.FindIndex(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p));
         if (first < 0)
         {
@@ -293,6 +326,52 @@ public static partial class ContactExtractor
     {
         var rest = text.AsSpan(end).TrimStart(' ');
         return rest.Length > 1 && rest[0] is '：' or ':' && rest[1..].Trim(" ，,。；;：:").Length > 0;
+    }
+
+    /// <summary>
+    /// A day, then a different calendar date, with at most a space between ("昨天 4月13号", "上周四3号"). "昨天周二" is
+    /// left to the other rules: a weekday after the day is how guides name it, and a writer took 昨天 there (set 12).
+    /// </summary>
+    private static bool DayToldTwiceOtherwise(string text, IReadOnlyList<DateMention> dates) =>
+        dates.Zip(dates.Skip(1)).Any(p => p.First.Date != p.Second.Date && p.Second.Start >= p.First.Start + p.First.Length
+            && string.IsNullOrWhiteSpace(text[(p.First.Start + p.First.Length)..p.Second.Start])
+            && CalendarDate().IsMatch(text.AsSpan(p.Second.Start, p.Second.Length)));
+
+    /// <summary>
+    /// "海力生 昨天电话 问船舶拆解废油怎么处置": the message opens with a name, followed by when or how, that is none of the
+    /// candidates' — an enterprise the guide is not paired with, or a name we cannot read; asked, not taken to be the
+    /// guide's one enterprise (issue 8: ambiguity is asked about; blind set 25).
+    /// </summary>
+    private static string? UnknownOpeningName(string text, PairedEnterprise own)
+    {
+        if (OpeningName().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+        // "石化公司电话咨询": part of the guide's own enterprise's name, with 公司/厂/那边 after it, is that enterprise.
+        var name = AfterNamePart.Aggregate(m.Value, (n, part) => n.EndsWith(part, StringComparison.Ordinal) && n.Length > part.Length ? n[..^part.Length] : n);
+        var known = own.Name.Contains(name, StringComparison.Ordinal) || EnterpriseMatcher.IsCommonWord(name)
+            || ContactDateReader.Read(name, new DateOnly(2026, 6, 15)).Count > 0 || ChannelIn(name) is not null || Residue(name).Length < 2;
+        return known ? null : name;
+    }
+
+    /// <summary>A name at a clause's start followed by when or how ("纳海固废 今天打电话"): it says who the contact was with.</summary>
+    private static bool SaysWho(string text, EnterpriseMention mention) =>
+        (mention.Start == 0 || ClauseBreaks.Contains(text[mention.Start - 1]))
+        && WhenOrHow().IsMatch(text.AsSpan(mention.Start + NameLength(text, mention)).TrimStart(' '));
+
+    /// <summary>
+    /// "中午跟小孙她们吃的食堂 今天鱼不错 华丰这边昨天视频连线了一下 …": talk with colleagues before the enterprise is
+    /// named is not part of the account — the message is read from the clause that names it (blind set 25).
+    /// </summary>
+    private static string WithoutChatter(string text, IReadOnlyList<PairedEnterprise> candidates)
+    {
+        if (EnterpriseMatcher.Find(text, candidates) is not [var first, ..] || first.Start == 0)
+        {
+            return text;
+        }
+        var clauseStart = text.LastIndexOfAny(ClauseBreaks, first.Start - 1) + 1;
+        return clauseStart > 0 && ColleagueTalk().IsMatch(text.AsSpan(0, clauseStart)) ? text[clauseStart..] : text;
     }
 
     /// <summary>"3月10号现场走访 3月11号又电话跟进了一次": another date told with a channel is another contact.</summary>
@@ -515,7 +594,7 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        if ((VisitStep().IsMatch(withoutNames) || AskedAround().IsMatch(unled)) && !ProblemMarker().IsMatch(withoutNames))
+        if ((VisitStep().IsMatch(withoutNames) || WentToLook().IsMatch(withoutNames) || AskedAround().IsMatch(unled)) && !ProblemMarker().IsMatch(withoutNames))
         {
             return ClauseKind.Meta;
         }

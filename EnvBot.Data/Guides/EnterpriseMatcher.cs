@@ -24,6 +24,9 @@ public static class EnterpriseMatcher
         "我方", "对方", "双方", "各方", "厂方", "官方", "地方", "多方", "第三方",
     ];
 
+    /// <summary>An everyday word that is never taken for an enterprise's short name ("今天", "他们", "我方").</summary>
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word);
+
     private static readonly string[] Before = ["去", "到", "联系", "联系了", "给", "打给", "走访", "回访"];
 
     public static IReadOnlyList<EnterpriseMention> Find(string text, IReadOnlyList<PairedEnterprise> candidates)

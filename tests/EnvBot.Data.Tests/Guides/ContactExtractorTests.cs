@@ -561,4 +561,83 @@ public sealed class ContactExtractorAmbiguityTests
 
         Assert.Equal(ServiceChannels.Video, x.Channel);
     }
+    [Fact]
+    public void ColleaguesTalkBeforeTheEnterpriseIsNamed_IsNotTheAccount()
+    {
+        var x = Extract("邵娜慧", "老王说下午的会改到三点 今天食堂人多 华丰这边昨天视频 问涂装车间在线监测联哪个平台 已答复");
+
+        Assert.Equal(("涂装车间在线监测联哪个平台", new DateOnly(2026, 3, 11), ServiceChannels.Video), (x.Problem, x.Date, x.Channel));
+        Assert.DoesNotContain("食堂", x.Other);
+    }
+
+    [Fact]
+    public void VoiceFillers_AreNotTheProblem()
+    {
+        var x = Extract("陆佩军", "嗯 那个 金鹰那边 呃 今天电话 呃 印染废水总磷超了 让他们查原因");
+
+        Assert.Equal(("印染废水总磷超了", ServiceResolutions.InProgress), (x.Problem, x.Resolution));
+    }
+
+    [Fact]
+    public void OutcomeFirst_FollowedByASpace_IsTheResolution()
+    {
+        var x = Extract("王江锋", "已解决 东方印染 今天微信 问印染污泥能不能进焚烧厂 帮他们联系好了 下个月开始送");
+
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Equal("印染污泥能不能进焚烧厂", x.Problem);
+    }
+
+    [Theory]
+    [InlineData("造漆厂 上周四3号去现场 活性炭好久没换了 让他们本周换")]
+    [InlineData("造漆厂 昨天 3月9号 电话 活性炭好久没换了 让他们本周换")]
+    public void TheSameDayToldTwiceDifferently_IsAsked(string text)
+    {
+        // Thursday 12 March: 上周四 is the 5th and 昨天 the 11th.
+        var x = Extract("乐梦佳", text);
+
+        Assert.Null(x.Date);
+        Assert.Contains(ContactQuestion.SeveralDates, x.Questions);
+    }
+
+    [Fact]
+    public void AnOpeningNameThatIsNoneOfTheGuides_IsAsked_NotTakenForTheirOneEnterprise()
+    {
+        var x = Extract("方静卫", "海力生 昨天电话 问拆解废油怎么处置 已答复");
+
+        Assert.Null(x.Enterprise);
+        Assert.Contains(ContactQuestion.WhichEnterprise, x.Questions);
+    }
+
+    [Fact]
+    public void TheNameThatOpensTheAccount_SaysWho_AnotherNameLaterIsTheProblemsWords()
+    {
+        // 夏爱萍 leads block 1: 纳海固废 is hers, 填埋场 names 纳海油污水 (危险废物填埋场) in the same block.
+        var x = Extract("夏爱萍", "纳海固废 今天电话 问飞灰进填埋场的检测频次 已讲清楚");
+
+        Assert.Equal("舟山市纳海固体废物集中处置有限公司", x.Enterprise?.Name);
+        Assert.DoesNotContain(ContactQuestion.SeveralEnterprises, x.Questions);
+    }
+
+    [Theory]
+    [InlineData("舟利石料 昨天现场 破碎车间封闭了但是喷淋没装 企业说月底装好", "喷淋没装")]
+    [InlineData("舟利石料 昨天去料场走了一圈 运输道路扬尘大 让他们加密洒水", "运输道路扬尘大")]
+    [InlineData("舟利石料 昨天上午去了一趟 冷凝水直接排雨水沟了 还有原料堆场没覆盖 都让他们整改了", "冷凝水直接排雨水沟了")]
+    public void WhatIsInOrder_WhereTheGuideWalked_AndASecondMatter_AreNotTheProblem(string text, string problem)
+    {
+        var x = Extract("黄璞", text);
+
+        Assert.Equal(problem, x.Problem);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+    }
+
+    [Theory]
+    [InlineData("中海石油舟山石化有限公司 今日电话 企业咨询储罐区VOCs检测频次 已依据排污许可证要求当场予以解答", "已解决")]
+    [InlineData("石化 今天电话 储罐呼吸阀坏了 说在等配件 没办法马上修好 周五再打过去问", "正在解决")]
+    [InlineData("石化 今天电话 应急预案还没备案 老板说没空弄 讲了几次就是不听", "未解决")]
+    public void OutcomesSaidFormallyOrWithAReason(string text, string resolution)
+    {
+        var x = Extract("张靖琪", text);
+
+        Assert.Equal(resolution, x.Resolution);
+    }
 }

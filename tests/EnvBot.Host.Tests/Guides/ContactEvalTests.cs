@@ -212,13 +212,23 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// untuned</b> — the latest honest figure: enterprise 40, date 38, channel 38, problem 27, resolution 32,
     /// needs_clarification 36 of 40, all 7 asked; on the 33 clear messages enterprise and date 33, channel 31, problem 23,
     /// resolution 26, 4 needless questions.</item>
+    /// <item>Sets 24 and 25 (40, 7 each), written blind at the next stop and measured before any change — set 24 by one
+    /// writer in many styles (untuned 37/39/38/27/37/37), set 25 by one writer playing five guides: an older one
+    /// dictating with fillers (呃, 嗯, 那个), a terse one, a formal one, one who chats with colleagues before naming the
+    /// enterprise, one who says the outcome first (untuned 38/38/38/23/35/36). Then tuned on both: voice fillers and
+    /// colleagues' talk before the enterprise is named are not the account; "已解决 东方印染 …" with a space; what is in
+    /// order before a "但是"; where the guide walked ("去矿区走了一圈"); a second matter (还有/另外) ends the problem;
+    /// "——" ends a clause; a day told twice differently side by side ("昨天 4月13号") is left empty and asked; a name
+    /// opening the message that is none of the guide's is asked; the name that opens the account says who (纳海固废 …
+    /// 填埋场). After: set 24 38/40/39/31/40/40, set 25 39/40/38/38/39/38, no other set worse (sets 6, 16, 19, 21, 23
+    /// better).</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
-    [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 27, 29, 6)]
+    [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 35, 34, 40, 8)]
     [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 36, 39, 8)]
@@ -228,13 +238,15 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 34, 35, 7)]
     [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 32, 34, 38, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 38, 36, 38, 25, 28, 35, 7)]
+    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 25, 28, 35, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 31, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 36, 39, 33, 39, 39, 7, "t006")]
-    [InlineData("contacts-heldout-19.jsonl", 39, 38, 40, 39, 40, 39, 7)]
+    [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 39, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-21.jsonl", 40, 39, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 38, 38, 27, 32, 36, 7)]
+    [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 38, 28, 32, 36, 7)]
+    [InlineData("contacts-heldout-24.jsonl", 38, 40, 39, 31, 40, 40, 7)]
+    [InlineData("contacts-heldout-25.jsonl", 39, 40, 38, 38, 39, 38, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 39, 40, 32, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")

@@ -272,6 +272,18 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^([\u4e00-\u9fa5]{2,6}?)(?=\s*(那边|这边)?\s*(今天|昨天|前天|上周|本周|这周|本月|这个?月|上个?月|周[一二三四五六日]|刚|电话|微信|视频|现场|上午|下午|我|[0-9]))")]
     private static partial Regex OpeningName();
 
+    // "填埋场地下水监测井", "危废转移联单": a thing named on its own, which the next clause says is wrong.
+    [GeneratedRegex(@"^[^了过着是要想把让去看说查问]{2,12}(井|单|线|池|间|库|塔|机|罐|口|站|炉|房|设备|装置|设施|系统|台账|证|报告|方案|管网|管道|车间)$")]
+    private static partial Regex BareThing();
+
+    // What makes a clause a question rather than a finding.
+    [GeneratedRegex(@"怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|多少|哪些|哪个|哪家|哪里|往哪|什么|多久|多长时间|算不算|行不行|够不够|不知道|[？?]")]
+    private static partial Regex AskedWords();
+
+    // "发现危废仓库门口标识牌是老版本的": what the guide found is what is wrong, however it is worded.
+    [GeneratedRegex(@"^(现场|检查|查看|经查|经检查)?发现")]
+    private static partial Regex Found();
+
     // "封闭了但是喷淋没装": a "but" turns from what is in order to what is not.
     [GeneratedRegex(@"^(但是|但|可是|不过|只是)")]
     private static partial Regex Contrast();

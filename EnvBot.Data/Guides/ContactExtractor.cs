@@ -104,6 +104,7 @@ public static partial class ContactExtractor
         var problems = new List<string>();
         var others = new List<string>();
         var secondMatter = false;
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var offset = 0;
         foreach (var clause in ClauseBreak().Split(text))
         {
@@ -150,6 +151,10 @@ public static partial class ContactExtractor
                     if (problem.Length > 0)
                     {
                         problems.Add(problem);
+                        if (Found().IsMatch(trimmed))
+                        {
+                            found.Add(problem);
+                        }
                     }
                     break;
                 case ClauseKind.Other:
@@ -220,7 +225,7 @@ public static partial class ContactExtractor
             date = today;
         }
 
-        var (core, aside) = CoreProblem(problems);
+        var (core, aside) = CoreProblem(problems, found);
         others.InsertRange(0, aside);
         var problemText = string.Join("，", core);
         var noProblem = problems.Count == 0 && NoProblemWords().IsMatch(text);
@@ -277,12 +282,12 @@ public static partial class ContactExtractor
     }
 
     /// <summary>
-    /// The problem as the form's 具体问题 wants it: the clauses up to the first that says what is wrong ("企业想上一条鱼油
-    /// 精炼线，环评怎么走" — unless what they asked is introduced as such, see Extract; the first clause if none does);
+    /// The problem as the form's 具体问题 wants it: the first clause that says what is wrong (the first clause if none
+    /// does), with the thing it is about when that is named just before;
     /// what follows — how bad it is, the cause, why it is not fixed, what the enterprise did, what comes next — is 其他说明 (that is how the bureau's staff filled the form in the
     /// blind held-out sets: "喷漆房门没关", not "喷漆房门没关，废气往外跑").
     /// </summary>
-    private static (List<string> Core, List<string> Aside) CoreProblem(List<string> problems)
+    private static (List<string> Core, List<string> Aside) CoreProblem(List<string> problems, HashSet<string> found)
     {
         if (problems.Count == 0)
         {
@@ -291,16 +296,16 @@ public static partial class ContactExtractor
         // "噪声投诉的事，…，晚上打砂作业噪声大": a topic named first, then the problem itself.
         var told = problems.Count > 1 && Topic().IsMatch(problems[0]) ? problems[1..] : problems;
         var topic = told.Count < problems.Count ? problems[..1] : [];
-        var (core, aside) = CoreOf(told);
+        var (core, aside) = CoreOf(told, found);
         return (core, [.. topic, .. aside]);
     }
 
-    private static (List<string> Core, List<string> Aside) CoreOf(List<string> problems)
+    private static (List<string> Core, List<string> Aside) CoreOf(List<string> problems, HashSet<string> found)
     {
         if (problems.FindIndex(1, p => SecondMatter().IsMatch(p)) is var second and > 0)
         {
             // "蒸压釜的冷凝水直接排雨水沟了 还有原料堆场没有全覆盖": the first problem is the form's (blind set 25).
-            var (core, aside) = CoreOf(problems[..second]);
+            var (core, aside) = CoreOf(problems[..second], found);
             return (core, [.. aside, .. problems[second..]]);
         }
         var first = problems.FindIndex(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p));
@@ -314,7 +319,14 @@ public static partial class ContactExtractor
         {
             last++;
         }
-        return (problems[..(last + 1)], problems[(last + 1)..]);
+        // What came before the first clause that says what is wrong is background ("节前要赶一批货", "最近雨水多", "检查了危废
+        // 仓库") — unless it names the thing the problem is about ("填埋场地下水监测井，有一口水位异常").
+        // A question keeps what leads up to it: "企业想上一条鱼油精炼线，环评怎么走", "许可证下个月到期，续证材料不知道往哪报".
+        // And what the guide says was found ("发现危废仓库门口标识牌是老版本的，没按新的标识规范更换") is the problem itself.
+        var from = AskedWords().IsMatch(problems[first]) ? 0
+            : problems[..first].FindIndex(found.Contains) is var finding and >= 0 ? finding
+            : first > 0 && BareThing().IsMatch(problems[first - 1]) ? first - 1 : first;
+        return (problems[from..(last + 1)], [.. problems[..from], .. problems[(last + 1)..]]);
     }
 
     /// <summary>The enterprise's registered name, without the table's bracketed note, written out in the message.</summary>
@@ -743,6 +755,11 @@ public static partial class ContactExtractor
             foreach (var alias in EnterpriseAliases.For(taken.Name).Where(a => a.Length >= 2))
             {
                 foreach (var at in Occurrences(text, alias).Where(at => (at == 0 || ClauseBreaks.Contains(text[at - 1])) && WhenOrHow().IsMatch(text.AsSpan(at + alias.Length))))
+                {
+                    spans.Add((at, alias.Length));
+                }
+                // "去金科 金科资源再生 上门看了一下": a short name that ends its clause says who, told again.
+                foreach (var at in Occurrences(text, alias).Where(at => at + alias.Length == text.Length || ClauseBreaks.Contains(text[at + alias.Length])))
                 {
                     spans.Add((at, alias.Length));
                 }

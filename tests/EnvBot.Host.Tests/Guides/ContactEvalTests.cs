@@ -221,7 +221,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "——" ends a clause; a day told twice differently side by side ("昨天 4月13号") is left empty and asked; a name
     /// opening the message that is none of the guide's is asked; the name that opens the account says who (纳海固废 …
     /// 填埋场). After: set 24 38/40/39/31/40/40, set 25 39/40/38/38/39/38, no other set worse (sets 6, 16, 19, 21, 23
-    /// better).</item>
+    /// better). Then, over all sets: background before the clause that says what is wrong ("节前要赶一批货", "最近雨水多")
+    /// is not the problem, unless it names the thing the problem is about ("危废转移联单 系统登不上"), leads up to a
+    /// question, or is what the guide found (发现…): problem +13 over sets 7, 8, 11, 14, 16, 17, 23, 25, no set worse.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -229,24 +231,24 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
-    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 36, 39, 39, 8)]
-    [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 35, 34, 40, 8)]
+    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 37, 39, 39, 8)]
+    [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
     [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 36, 39, 8)]
     [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 40, 40, 8)]
-    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 34, 36, 40, 7)]
+    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 34, 35, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 32, 34, 38, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 34, 38, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 25, 28, 35, 7)]
-    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 31, 39, 37, 7, "s033,s034")]
+    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 28, 28, 35, 7)]
+    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 36, 39, 33, 39, 39, 7, "t006")]
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 39, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 38, 28, 32, 36, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 38, 30, 32, 36, 7)]
     [InlineData("contacts-heldout-24.jsonl", 38, 40, 39, 31, 40, 40, 7)]
-    [InlineData("contacts-heldout-25.jsonl", 39, 40, 38, 38, 39, 38, 7)]
+    [InlineData("contacts-heldout-25.jsonl", 39, 40, 38, 39, 39, 38, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 39, 40, 32, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")

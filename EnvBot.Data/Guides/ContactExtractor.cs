@@ -100,7 +100,8 @@ public static partial class ContactExtractor
         // "今天补登一下": the day the guide writes it down, not the day of the contact.
         var dates = ContactDateReader.Read(text, today).Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
         var metaSpans = new List<(int Start, int End)>();
-        var department = DepartmentNeeded().Match(text) is { Success: true } d ? d.Value : null;
+        // "已按固废科意见回复": the department has given its view; nothing is left for it to do.
+        var department = DepartmentNeeded().Match(text) is { Success: true } d && !DepartmentAnswered().IsMatch(d.Value) ? d.Value : null;
         var problems = new List<string>();
         var others = new List<string>();
         var secondMatter = false;

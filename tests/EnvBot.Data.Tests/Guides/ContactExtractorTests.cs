@@ -658,4 +658,18 @@ public sealed class ContactExtractorAmbiguityTests
 
         Assert.Equal("沉淀池满了往外溢", x.Problem);
     }
+    [Theory]
+    [InlineData("华丰 今天电话 渗滤液收集池液位偏高 企业安排外运 目前液位已降至正常范围", "已解决")]
+    [InlineData("华丰 今天现场 危废间没贴标识 已现场整改 拍照留底", "已解决")]
+    [InlineData("华丰 今天电话 问废钢砂能不能当一般固废卖 已按固废科意见回复", "已解决")]
+    [InlineData("华丰 今天电话 问环评做报告表还是登记表 我说应该是报告表 让他找环评单位再核一下 他说好的", "已解决")]
+    [InlineData("华丰 今天现场 坞边地面有积灰 已当场让他们清扫 清完了", "已解决")]
+    [InlineData("华丰 今天电话 在线数据与手工比对偏差大 已通知企业重新校准 待出具比对报告", "正在解决")]
+    [InlineData("华丰 今天视频 VOCs治理方案出了初稿 想让我们提意见 我已经转大气科了 等他们看完", "正在解决")]
+    [InlineData("华丰 今天电话 除臭技术路线怎么选 我把案例发过去了 他们先内部比选 后面再定", "正在解决")]
+    [InlineData("华丰 周一现场 喷漆房废气没收集 让他们整改 他们说没这个预算 今年不弄了", "未解决")]
+    public void OutcomesInTheWordsGuidesUse(string text, string resolution)
+    {
+        Assert.Equal(resolution, Extract("邵娜慧", text).Resolution);
+    }
 }

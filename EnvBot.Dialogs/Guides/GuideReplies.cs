@@ -51,7 +51,10 @@ public static class GuideReplies
         // A call logged before the working day is asked too (ContactExtractor): "走访" only for a visit.
         ContactQuestion.WhichDate => $"这次{(d.Channel == ServiceChannels.OnSite ? "走访" : "联系")}是哪天？例如“昨天”“3月5日”“上周三”。",
         ContactQuestion.FutureDate => "消息里的日期还没到：这次服务是哪天进行的？（还没进行的服务请在完成后再记录）",
-        ContactQuestion.SeveralDates => $"消息里有不止一个日期，这条记录按哪天？（目前按 {d.Date:yyyy-MM-dd}）",
+        // "昨天 11月20号" when yesterday was another day: no date is taken, so none is shown as the current one.
+        ContactQuestion.SeveralDates => d.Date is { } taken
+            ? $"消息里有不止一个日期，这条记录按哪天？（目前按 {taken:yyyy-MM-dd}）"
+            : "消息里的日期前后对不上，这次服务是哪天？例如“昨天”“3月5日”“上周三”。",
         ContactQuestion.WhichChannel => "这次是通过什么方式服务的？电话、微信、QQ、现场走访还是视频？",
         ContactQuestion.WhichResolution => "这个问题解决了吗？已解决、正在解决还是未解决？",
         ContactQuestion.WhatHappened => "这次服务情况怎样？没有问题请回复“无问题”；有问题请简单说一下问题和解决情况。",

@@ -9,7 +9,7 @@ namespace EnvBot.Data.Guides;
 /// </summary>
 public static partial class ContactExtractor
 {
-    [GeneratedRegex(@"现场|走访|去看|去查看|去检查|跑了一?趟|去了一?趟|去了?[^，,。；;\s]{1,8}(看了|看过|转了|走了)|上门|实地|踏勘|下厂|(?<![提说听想])到厂|去厂|厂里看|厂里开了?个?小?会|进厂|去企业|(?<![解想虑提说听])到企业|进企业")]
+    [GeneratedRegex(@"现场|走访|去看|去查看|去检查|跑了一?趟|去了一?趟|去了?[^，,。；;\s]{1,8}(看了|看过|转了|走了)|(?<!有人|人家|师傅|厂家|回收的)上门|去了[^，,。；;\s]{1,12}(站|厂|公司|码头|中心|基地|车间)(?=[，,。；;\s]|$)|实地|踏勘|下厂|(?<![提说听想])到厂|去厂|厂里看|厂里开了?个?小?会|进厂|去企业|(?<![解想虑提说听])到企业|进企业")]
     private static partial Regex OnSiteWords();
 
     // "视频监控", "监控视频": the camera on the site, equipment the problem is about, not a video call; "企业拍了视频给我":
@@ -29,8 +29,8 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^[^，,。；;]{0,3}(上午|下午|中午|早上|傍晚|今早|刚才|刚刚|刚(?=[去到从和跟打在]))")]
     private static partial Regex TimeOfDay();
 
-    // "周五我去现场复查": a follow-up to come, not how this contact was made.
-    [GeneratedRegex(@"^[^，,。；;]{0,2}(复查|复测|复核)")]
+    // "周五我去现场复查": a follow-up to come, not how this contact was made ("今天去现场复查了" is this one).
+    [GeneratedRegex(@"^[^，,。；;]{0,2}(复查|复测|复核)(?![了过])")]
     private static partial Regex FollowUpAfter();
 
     // "下周三前整改完", "等大气处回复后再告诉他们", "预计下周修好": done-words said of what is still to come ("目前…已降至
@@ -204,7 +204,7 @@ public static partial class ContactExtractor
 
     // Said without punctuation (voice input): what the guide told them, and a "but", start a clause of their own
     // ("…有没有调整我跟他说没有调整", "…清理得还可以就是船台边上有几桶废油漆没盖盖子让他们马上盖好").
-    [GeneratedRegex(@"(?<=[^，,。；;！!？?：:\s])(?=我(跟|和|给)(他|她|他们|对方|企业|老板|负责人|厂长|经理|[小老][\u4e00-\u9fa5])[^，,。；;！!？?：:\s]{0,3}(说|讲)|(?<=[^我跟和给对向])(企业|他们|对方|厂里)说|(?<=[^我跟和给对向帮替])(他们|对方)(又|还)?(问|想问|咨询)|(?<![其我们跟和给对向])(他|她)说|我(让|叫|要求)(他们|企业|对方)|我把|我(今天|昨天|前天|上午|下午|刚才|刚刚|当场|现场)|(?<![已经场并就也再又都我])(让|叫|要求)(他们|企业|对方)|(?<![跟和给对向诉])我说|我(回复|答复|告诉|告知)|(跟|和)(他|她|他们)(说|讲)|就是|但是|不过|可是|主要是|怀疑(?!是否)|我已经)")]
+    [GeneratedRegex(@"(?<=[^，,。；;！!？?：:\s])(?=我(跟|和|给)(他|她|他们|对方|企业|老板|负责人|厂长|经理|[小老][\u4e00-\u9fa5])[^，,。；;！!？?：:\s]{0,3}(说|讲)|(?<=[^我跟和给对向去到在进])(企业|他们|对方|厂里)说|(?<=[^我跟和给对向帮替])(他们|对方)(又|还)?(问|想问|咨询)|(?<![其我们跟和给对向])(他|她)说|我(让|叫|要求)(他们|企业|对方)|我把|我(今天|昨天|前天|上午|下午|刚才|刚刚|当场|现场)|(?<![已经场并就也再又都我])(让|叫|要求)(他们|企业|对方)|(?<![跟和给对向诉])我说|我(回复|答复|告诉|告知)|(跟|和)(他|她|他们)(说|讲)|就是|但是|不过|可是|主要是|怀疑(?!是否)|我已经)")]
     private static partial Regex SpokenAnswer();
 
     // "上周电话", "上个月去过", "前几天": a time, not a day — asked, not taken as today (issue 8: ambiguity is asked about).
@@ -288,6 +288,10 @@ public static partial class ContactExtractor
     // "已按固废科意见回复", "根据大气科意见": the department's view, already given.
     [GeneratedRegex(@"(按|根据|依据|依照)[^，,。；;]{0,6}意见")]
     private static partial Regex DepartmentAnswered();
+
+    // "去了海峰废旧物资回收站": the full name of a works the guide went to (at least four characters before its kind).
+    [GeneratedRegex(@"(?:去了|到了)([\u4e00-\u9fa5]{4,12}(?:回收站|公司|厂|码头|中心|基地))(?=[，,。；;\s]|$)")]
+    private static partial Regex VisitedWorks();
 
     // "封闭了但是喷淋没装": a "but" turns from what is in order to what is not.
     [GeneratedRegex(@"^(但是|但|可是|不过|只是)")]

@@ -357,6 +357,12 @@ public static partial class ContactExtractor
     /// </summary>
     private static string? UnknownOpeningName(string text, PairedEnterprise own)
     {
+        // "今天上午去了海峰废旧物资回收站": a works named in full where the guide went, none of whose names is the guide's.
+        if (VisitedWorks().Match(text) is { Success: true } works
+            && !EnterpriseAliases.For(own.Name).Any(alias => alias.Length >= 2 && works.Groups[1].Value.Contains(alias, StringComparison.Ordinal)))
+        {
+            return works.Groups[1].Value;
+        }
         if (OpeningName().Match(text) is not { Success: true } m)
         {
             return null;

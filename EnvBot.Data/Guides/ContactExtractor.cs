@@ -368,6 +368,7 @@ public static partial class ContactExtractor
             return null;
         }
         // "石化公司电话咨询": part of the guide's own enterprise's name, with 公司/厂/那边 after it, is that enterprise.
+        // Whether the name is a day (今天, 周三 …) does not depend on which day it is read against: any date will do.
         var name = AfterNamePart.Aggregate(m.Value, (n, part) => n.EndsWith(part, StringComparison.Ordinal) && n.Length > part.Length ? n[..^part.Length] : n);
         var known = own.Name.Contains(name, StringComparison.Ordinal) || EnterpriseMatcher.IsCommonWord(name)
             || ContactDateReader.Read(name, new DateOnly(2026, 6, 15)).Count > 0 || ChannelIn(name) is not null || Residue(name).Length < 2;

@@ -123,7 +123,10 @@ public static class ConversationScriptRunner
 
     private static async Task<IReadOnlyList<Activity>> ArrivedAsync(FakeConnector connector, List<Activity> delivered, string conversationId, int count)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        // As long as a reply may take (30 s): the outbox's background sender is a second hop, and under the full suite on
+        // PostgreSQL on a small machine a proactive message once took longer than 10 s (health-check-rectification,
+        // Connector delivery; it passed alone and on the rerun). The wait ends as soon as the messages are there.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
             Keep(connector, delivered);

@@ -132,14 +132,14 @@ public static partial class ContactExtractor
                     metaSpans.Add((start, start + clause.Length));
                     break;
                 case ClauseKind.Problem:
-                    if (Contrast().IsMatch(trimmed) && problems.Count > 0 && !problems.Exists(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p)))
+                    if (Contrast().IsMatch(trimmed) && problems.Count > 0 && !problems.Exists(SaysWhatIsWrong))
                     {
                         // "破碎筛分车间封闭了但是喷淋没装": what stands before the "but" is in order; the problem follows it.
                         others.AddRange(problems);
                         problems.Clear();
                     }
                     if (ProblemLabel().IsMatch(LeadFiller().Replace(trimmed, ""))
-                        || (AskedLead().IsMatch(trimmed) && !secondMatter && !problems.Exists(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p))))
+                        || (AskedLead().IsMatch(trimmed) && !secondMatter && !problems.Exists(SaysWhatIsWrong)))
                     {
                         // "报告已收到，问题是泄漏点修复超期": what the guide calls the problem is it; what came before is context.
                         // "他们冷库要扩产，问扩产要不要重新做环评", "…喷涂量上来了，李工问活性炭多久换一次": so is what they
@@ -309,7 +309,7 @@ public static partial class ContactExtractor
             var (core, aside) = CoreOf(problems[..second], found);
             return (core, [.. aside, .. problems[second..]]);
         }
-        var first = problems.FindIndex(p => ProblemMarker().IsMatch(p) || Symptom().IsMatch(p));
+        var first = problems.FindIndex(SaysWhatIsWrong);
         if (first < 0)
         {
             // "出水COD在线数据跳到80多，是仪表漂移": with nothing that says "wrong", the first thing told is the problem.
@@ -329,6 +329,9 @@ public static partial class ContactExtractor
             : first > 0 && BareThing().IsMatch(problems[first - 1]) ? first - 1 : first;
         return (problems[from..(last + 1)], [.. problems[..from], .. problems[(last + 1)..]]);
     }
+
+    /// <summary>A clause that says something is wrong or asks about it (a marker word, or how bad it is).</summary>
+    private static bool SaysWhatIsWrong(string clause) => ProblemMarker().IsMatch(clause) || Symptom().IsMatch(clause);
 
     /// <summary>The enterprise's registered name, without the table's bracketed note, written out in the message.</summary>
     private static bool WrittenInFull(string text, PairedEnterprise enterprise) =>
@@ -368,8 +371,8 @@ public static partial class ContactExtractor
             return null;
         }
         // "石化公司电话咨询": part of the guide's own enterprise's name, with 公司/厂/那边 after it, is that enterprise.
-        // Whether the name is a day (今天, 周三 …) does not depend on which day it is read against: any date will do.
         var name = AfterNamePart.Aggregate(m.Value, (n, part) => n.EndsWith(part, StringComparison.Ordinal) && n.Length > part.Length ? n[..^part.Length] : n);
+        // Whether the name is a day (今天, 周三 …) does not depend on which day it is read against: any date will do.
         var known = own.Name.Contains(name, StringComparison.Ordinal) || EnterpriseMatcher.IsCommonWord(name)
             || ContactDateReader.Read(name, new DateOnly(2026, 6, 15)).Count > 0 || ChannelIn(name) is not null || Residue(name).Length < 2;
         return known ? null : name;

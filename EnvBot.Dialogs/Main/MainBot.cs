@@ -228,6 +228,10 @@ public sealed class MainBot : ActivityHandler
                 return;
         }
 
+        if (command == MainCommand.None && await _policy.TryFollowUpAsync(turnContext, text, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
         var reply = command switch
         {
             MainCommand.Help => HelpText.For(identity),

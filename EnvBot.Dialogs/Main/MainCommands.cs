@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace EnvBot.Dialogs.Main;
 
 /// <summary>Recognizes the top-level commands the way people type them (with or without punctuation, English or Chinese).</summary>
-public static class MainCommands
+public static partial class MainCommands
 {
     private static readonly Dictionary<string, MainCommand> Exact = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -94,6 +96,11 @@ public static class MainCommands
         {
             return (command, "");
         }
+        if (key.Length <= 20 && AsksForPerson().IsMatch(key))
+        {
+            // "能帮我转人工吗", "我要人工客服", "转给工作人员吧": the offer under every answer said 转人工, people ask politely.
+            return (MainCommand.HandOver, "");
+        }
         if (Ledger.LedgerCommandParser.LooksLikeAction(key))
         {
             // The ledger parser reads the verb, the matter number and the rest itself; an answer keeps its final 。
@@ -131,4 +138,8 @@ public static class MainCommands
         }
         return (MainCommand.None, "");
     }
+
+    /// <summary>A request for a person, not a question that merely contains 人工 (人工繁育, 人工回灌).</summary>
+    [GeneratedRegex("转人工|转接人工|人工客服|人工服务|(找|要|接|联系|换)(个)?人工|真人|(转给|转交|让)(相关的?)?(处室|工作人员)|找(个)?(工作人员|人)(问问|回答|答复|聊聊)")]
+    private static partial Regex AsksForPerson();
 }

@@ -29,6 +29,7 @@ public sealed class PolicyConversation(
     ProactiveOutbox outbox,
     ComplaintReferralLog complaints,
     LlmOptions llm,
+    TimeProvider time,
     ILogger<PolicyConversation> logger)
 {
     public const string HandOverCommand = "转人工";
@@ -47,13 +48,17 @@ public sealed class PolicyConversation(
             await complaints.RecordAsync(turnContext.Identity(), turnContext.Activity.ChannelId ?? "", routing.OutOfScopeKind, question, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var result = await search.Value.SearchAsync(question, 10, cancellationToken).ConfigureAwait(false);
         var state = await _state.GetAsync(turnContext, () => new PolicyQuestionState(), cancellationToken).ConfigureAwait(false);
-        state.LastQuestion = question;
+        var now = time.GetUtcNow();
+        var previous = state.LastQuestion;
+        var combined = PolicyFollowUp.Combined(previous, state.LastAskedAt, question, now);
+        var result = await search.Value.SearchAsync(combined ?? question, 10, cancellationToken).ConfigureAwait(false);
+        state.LastQuestion = combined ?? question;
+        state.LastAskedAt = now;
 
         if (!answers.AsksModel(result))
         {
-            await turnContext.SendActivityAsync(Reply(answers.Extractive(result)), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Reply(answers.Extractive(result), combined is null ? null : previous), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -62,7 +67,7 @@ public sealed class PolicyConversation(
         var inline = TimeSpan.FromSeconds(llm.InlineAnswerSeconds);
         if (await Task.WhenAny(answering, Task.Delay(inline, cancellationToken)).ConfigureAwait(false) == answering)
         {
-            await turnContext.SendActivityAsync(Reply(await answering.ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Reply(await answering.ConfigureAwait(false), combined is null ? null : previous), cancellationToken).ConfigureAwait(false);
             return;
         }
         await turnContext.SendActivityAsync(Activity.CreateMessage(PolicyConversationReplies.Working), cancellationToken).ConfigureAwait(false);
@@ -94,6 +99,21 @@ public sealed class PolicyConversation(
         }
     }
 
+    /// <summary>
+    /// Answers a message too short to read as a question on its own ("罚多少？", "那多久") when it follows a policy
+    /// question within <see cref="PolicyFollowUp.Window"/>; false (nothing sent) otherwise.
+    /// </summary>
+    public async Task<bool> TryFollowUpAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var state = await _state.GetAsync(turnContext, () => new PolicyQuestionState(), cancellationToken).ConfigureAwait(false);
+        if (PolicyFollowUp.Combined(state.LastQuestion, state.LastAskedAt, text, time.GetUtcNow()) is null)
+        {
+            return false;
+        }
+        await AnswerAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>The question to hand to a person, or null when none was asked in this conversation.</summary>
     public async Task<string?> LastQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await _state.GetAsync(turnContext, () => new PolicyQuestionState(), cancellationToken).ConfigureAwait(false)).LastQuestion;
@@ -102,9 +122,10 @@ public sealed class PolicyConversation(
     public async Task ForgetLastQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await _state.GetAsync(turnContext, () => new PolicyQuestionState(), cancellationToken).ConfigureAwait(false)).LastQuestion = null;
 
-    private static Activity Reply(PolicyAnswer answer)
+    /// <param name="leansOn">The previous question a follow-up was read with, said first so a wrong reading is seen.</param>
+    private static Activity Reply(PolicyAnswer answer, string? leansOn = null)
     {
-        var reply = Activity.CreateMessage(answer.Text);
+        var reply = Activity.CreateMessage(leansOn is null ? answer.Text : PolicyConversationReplies.ReadWith(leansOn) + "\n\n" + answer.Text);
         reply.TextFormat = "markdown";
         reply.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(HandOverCommand), CardAction.ImBack(MainReplies.MenuHelp)] };
         return reply;

@@ -8,6 +8,10 @@ public static class PolicyConversationReplies
     /// <summary>转人工 opens a ledger matter for a bound enterprise (issue 5); the question is kept for after 企业认证.</summary>
     public const string BindBeforeHandOver = "转人工需要先完成企业认证，以便工作人员联系贵单位并把答复发回本对话。请点击“企业认证”，认证后再回复“转人工”，您刚才的问题会一并转交。";
 
+    /// <summary>A follow-up ("那不贴会罚多少") is answered together with the question before it; say so.</summary>
+    public static string ReadWith(string previous) =>
+        $"（结合您上一个问题“{(previous.Length > 40 ? previous[..40] + "…" : previous)}”一起理解。如是新问题，请把问题说完整。）";
+
     public const string NothingToHandOver = "请先把您的问题发给我，我查询相关法规后，如需人工答复再回复“转人工”。";
 
     /// <summary>DOMAIN.md §1: a complaint or petition is not dropped — say where to report it.</summary>

@@ -42,6 +42,8 @@ public static class PolicyEvalCommand
             ["recall@5"] = Math.Round(report.RecallAt5, 4),
             ["mrr@10"] = Math.Round(report.Mrr, 4),
         })).ConfigureAwait(false);
+        await error.WriteLineAsync("confidence: " + string.Join(", ", report.ByConfidence.OrderByDescending(c => c.Key).Select(c =>
+            string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value.Questions} (first right {c.Value.First})")))).ConfigureAwait(false);
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"index {built.TotalSeconds:F1}s, {search.ArticleCount} articles; misses (not ranked first; gold in brackets):")).ConfigureAwait(false);
         foreach (var miss in report.Misses)
         {

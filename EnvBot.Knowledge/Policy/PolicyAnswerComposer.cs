@@ -9,7 +9,7 @@ namespace EnvBot.Knowledge.Policy;
 /// (DOMAIN.md §4). A question about a technical standard's content names the standard and offers routing
 /// (<see cref="TechnicalStandards"/>).
 /// </summary>
-public sealed class PolicyAnswerComposer
+public sealed partial class PolicyAnswerComposer
 {
     private const int Quoted = 2;
     private const int MaxExcerpt = 220;
@@ -116,10 +116,49 @@ public sealed class PolicyAnswerComposer
         var words = PolicyTokenizer.Words(query.ExpandedText, dropStopWords: true).Where(w => w.Length > 1).ToHashSet(StringComparer.Ordinal);
         var sentences = body.Split(['。', '\n', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var best = sentences.Length == 0 ? body : sentences.MaxBy(s => (words.Count(w => s.Contains(w, StringComparison.Ordinal)), words.Sum(w => Occurrences(s, w))))!;
+        best = WithItsList(body, best, query);
         // A sentence that introduces a list (…有下列情形之一的，应当重新取得排污许可证：) ends in "……", not "：。".
         best = best.Length > MaxExcerpt ? best[..MaxExcerpt] + "……" : best.EndsWith('：') ? best + "……" : best + "。";
         return best;
     }
+
+    /// <summary>
+    /// A list item alone ("（一）未设置危险废物识别标志") says nothing of what follows from it: a penalty question gets the
+    /// sentence that fixes the fine for that item (有前款第一项…情形之一的，处五万元以上…罚款), any other question the line
+    /// that introduces the list (有下列情形之一的，应当重新取得排污许可证).
+    /// </summary>
+    private static string WithItsList(string body, string best, PolicyQuery query)
+    {
+        var item = ListItem().Match(best);
+        if (!item.Success)
+        {
+            return best;
+        }
+        var paragraphs = body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var at = Array.FindIndex(paragraphs, p => p.StartsWith(best, StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return best;
+        }
+        var itemText = best.TrimEnd('；', '。');
+        if (query.AsksPenalty)
+        {
+            var named = $"第{item.Groups[1].Value}项";
+            var fine = paragraphs.Skip(at + 1).Where(p => !ListItem().IsMatch(p))
+                .SelectMany(p => p.Split(['。', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .FirstOrDefault(x => x.Contains(named, StringComparison.Ordinal) && x.Contains('罚'));
+            if (fine is not null)
+            {
+                return $"{itemText}——{fine}";
+            }
+        }
+        // The sentence that ends in the colon, not the whole paragraph ("排污许可证有效期为五年。在有效期内…有下列情形之一的…：").
+        var lead = paragraphs.Take(at).LastOrDefault(p => !ListItem().IsMatch(p))?.TrimEnd('：', ':').Split('。').Last();
+        return lead is null || lead.Length > 120 ? best : $"{lead}：……{itemText}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^（([一二三四五六七八九十]+)）")]
+    private static partial System.Text.RegularExpressions.Regex ListItem();
 
     /// <summary>Ties between sentences sharing as many words go to the one that dwells on them (the duty, not the heading).</summary>
     private static int Occurrences(string sentence, string word)

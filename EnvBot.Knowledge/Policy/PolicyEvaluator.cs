@@ -14,12 +14,14 @@ public static class PolicyEvaluator
         int count = 0, hit1 = 0, hit5 = 0;
         double mrr = 0;
         var misses = new List<string>();
+        var byConfidence = new Dictionary<RetrievalConfidence, (int Questions, int First)>();
         foreach (var line in jsonLines.Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             var record = JsonNode.Parse(line)!.AsObject();
             var id = (string?)record["id"] ?? $"#{count + 1}";
             var question = (string?)record["question"] ?? "";
-            var ranked = search.Search(question, 10).Hits.Select(h => (h.File, h.ArticleNumber)).ToList();
+            var result = search.Search(question, 10);
+            var ranked = result.Hits.Select(h => (h.File, h.ArticleNumber)).ToList();
             writeLine?.Invoke(JsonSerializer.Serialize(new
             {
                 id,
@@ -32,6 +34,8 @@ public static class PolicyEvaluator
             hit1 += rank == 1 ? 1 : 0;
             hit5 += rank is >= 1 and <= 5 ? 1 : 0;
             mrr += rank >= 1 ? 1.0 / rank : 0;
+            var level = byConfidence.GetValueOrDefault(result.Confidence);
+            byConfidence[result.Confidence] = (level.Questions + 1, level.First + (rank == 1 ? 1 : 0));
             // Every question not answered first, with what was expected, so failure classes can be read off the list.
             if (rank != 1)
             {
@@ -40,6 +44,6 @@ public static class PolicyEvaluator
         }
         return count == 0
             ? new PolicyEvaluationReport(0, 0, 0, 0, misses)
-            : new PolicyEvaluationReport(count, (double)hit1 / count, (double)hit5 / count, mrr / count, misses);
+            : new PolicyEvaluationReport(count, (double)hit1 / count, (double)hit5 / count, mrr / count, misses) { ByConfidence = byConfidence };
     }
 }

@@ -66,11 +66,13 @@ public sealed partial class PolicyQueryAnalyzer
         }
 
         var expanded = new StringBuilder(text);
+        var fired = new List<(string, string)>();
         foreach (var (phrase, expansion) in _expansions)
         {
             if (text.Contains(phrase, StringComparison.Ordinal))
             {
                 expanded.Append(' ').Append(expansion);
+                fired.Add((phrase, expansion));
             }
         }
         return new PolicyQuery(
@@ -84,7 +86,8 @@ public sealed partial class PolicyQueryAnalyzer
             Penalty().IsMatch(text),
             Deadline().IsMatch(text),
             PolicyIntent.AsksAboutAuthorities(text),
-            PolicyIntent.AsksDate(text));
+            PolicyIntent.AsksDate(text),
+            fired);
     }
 
     /// <summary>

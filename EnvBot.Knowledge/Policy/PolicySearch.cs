@@ -500,6 +500,10 @@ public sealed class PolicySearch
         };
     }
 
+    /// <summary>
+    /// The share of the question's words the best article covers — in the question's words or in the statutory words a
+    /// chat word stands for ("危废仓库要贴什么标识" is covered by 危险废物 … 识别标志, though the article says neither 危废 nor 标识).
+    /// </summary>
     private static double Coverage(PolicyQuery query, ArticleHit top)
     {
         var words = PolicyTokenizer.Words(query.Text, dropStopWords: true).Where(w => w.Length > 1).Distinct().ToList();
@@ -508,7 +512,12 @@ public sealed class PolicySearch
             return 0;
         }
         var text = PolicyTokenizer.Normalize(top.LawTitle + top.Text);
-        return (double)words.Count(w => text.Contains(w, StringComparison.Ordinal)) / words.Count;
+        var expansions = query.Expansions ?? [];
+        bool Covered(string word) =>
+            text.Contains(word, StringComparison.Ordinal)
+            || expansions.Any(e => (e.Phrase.Contains(word, StringComparison.Ordinal) || word.Contains(e.Phrase, StringComparison.Ordinal))
+                && e.Expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(x => text.Contains(x, StringComparison.Ordinal)));
+        return (double)words.Count(Covered) / words.Count;
     }
 
     private static RetrievalConfidence ConfidenceOf(PolicyQuery query, List<ArticleHit> hits, double coverage)

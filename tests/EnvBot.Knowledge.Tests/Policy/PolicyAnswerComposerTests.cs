@@ -59,6 +59,22 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
     }
 
     [Fact]
+    public void Compose_PenaltyAnsweredByAListItem_QuotesTheFineForThatItem()
+    {
+        // 法典第1175条 lists eleven breaches under "并处以罚款"; the amount for item (一) is in the paragraph after the list.
+        var answer = _composer.Compose(fixture.Search.Search("危废仓库不设置危险废物识别标志会罚多少", 5));
+        Assert.Contains("（一）未设置危险废物识别标志——有前款第一项", answer.Text);
+        Assert.Contains("处五万元以上二十万元以下的罚款", answer.Text);
+    }
+
+    [Fact]
+    public void Compose_DutyAnsweredByAListItem_QuotesTheLineIntroducingTheList()
+    {
+        var answer = _composer.Compose(fixture.Search.Search("排污口位置和排放去向发生变化了怎么办", 5));
+        Assert.Contains("第一百八十二条：在排污许可证有效期内，实行排污许可管理的企业事业单位和其他生产经营者有下列情形之一的，应当重新取得排污许可证：……（二）生产经营场所、排污口位置", answer.Text);
+    }
+
+    [Fact]
     public void Compose_LowConfidence_SaysSoAndHandsOver()
     {
         var answer = _composer.Compose(fixture.Search.Search("明天食堂中午吃什么菜", 5));

@@ -88,6 +88,15 @@ public sealed class PolicySearchTests(PolicyFixture fixture)
         Assert.Equal(RetrievalConfidence.Low, fixture.Search.Search("明天食堂中午吃什么菜", 5).Confidence);
 
     [Fact]
+    public void Search_ChatWordsCoveredByTheirStatuteWords_NotLowConfidence()
+    {
+        // 危废 → 危险废物, 标识 → 识别标志: the article says neither chat word, yet covers the question (found trying the bot).
+        var result = fixture.Search.Search("危废仓库要贴什么标识", 5);
+        Assert.Equal((Code, 531), (result.Hits[0].File, result.Hits[0].ArticleNumber));
+        Assert.NotEqual(RetrievalConfidence.Low, result.Confidence);
+    }
+
+    [Fact]
     public void Search_Hit_CarriesCitationFields()
     {
         var hit = fixture.Search.Search("法典第一百六十二条", 1).Hits[0];

@@ -10,7 +10,7 @@ public sealed record EnterpriseMention(PairedEnterprise Enterprise, int Start, i
 /// name right before 公司/厂/那边 or after 去/到/联系) is tried only on the sender's own enterprises, so it cannot land on
 /// someone else's.
 /// </summary>
-public static class EnterpriseMatcher
+public static partial class EnterpriseMatcher
 {
     private static readonly string[] After = ["公司", "厂", "那边", "这边", "企业", "现场"];
     // Everyday two-character words one character away from a short name ("昨天" from "中天", "今天" from "金天"): never a typo of it.
@@ -71,7 +71,8 @@ public static class EnterpriseMatcher
             {
                 for (var at = 0; at + alias.Length <= text.Length; at++)
                 {
-                    if (OneSubstitution(text, at, alias) && (alias.Length >= 3 || (InContext(text, at, alias.Length) && !CommonWords.Contains(text.Substring(at, 2)))))
+                    if (OneSubstitution(text, at, alias) && !PersonAway(text, at + alias.Length)
+                        && (alias.Length >= 3 || (InContext(text, at, alias.Length) && !CommonWords.Contains(text.Substring(at, 2)))))
                     {
                         yield return new EnterpriseMention(enterprise, at, alias.Length, true);
                     }
@@ -101,7 +102,17 @@ public static class EnterpriseMatcher
     private static bool InContext(string text, int at, int length) =>
         at == 0 || "，,。；; \n".Contains(text[at - 1], StringComparison.Ordinal)
         || After.Any(a => string.CompareOrdinal(text, at + length, a, 0, a.Length) == 0)
-        || Before.Any(b => at >= b.Length && string.CompareOrdinal(text, at - b.Length, b, 0, b.Length) == 0);
+        || Before.Any(b => at >= b.Length && string.CompareOrdinal(text, at - b.Length, b, 0, b.Length) == 0
+            // "废水排放去向和实际不一致": 去向 is a word, not "去" and a name ("向和" one character from 兴和; blind set 27).
+            && !WordsAfterGo.Contains(text.Substring(at - 1, 2)));
+
+    private static readonly HashSet<string> WordsAfterGo = ["去向", "去年", "去除", "去掉", "去处", "去世", "到位", "到期", "到达", "到底", "给予"];
+
+    /// <summary>"金通这周请假": a colleague away, not a typo of an enterprise's short name (金星; blind set 27).</summary>
+    private static bool PersonAway(string text, int end) => AwayAfter().IsMatch(text.AsSpan(end));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(这周|本周|这两天|今天|最近|这几天)?(请假|休假|出差|生病|调休|不在)")]
+    private static partial System.Text.RegularExpressions.Regex AwayAfter();
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

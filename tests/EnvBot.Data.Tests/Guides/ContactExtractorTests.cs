@@ -690,4 +690,70 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Contains(ContactQuestion.WhichEnterprise, x.Questions);
         Assert.Equal(ServiceChannels.OnSite, x.Channel);
     }
+
+    // Blind set 27's lessons, in our own words.
+
+    [Fact]
+    public void WordBeforeAName_去向_IsNotGoPlusATypo()
+    {
+        // "废水去向和实际" once read 去 + "向和" (one character from 兴和) as a visit to 大洋兴和.
+        var x = Extract("吴雷", "今天电话，企业说排污许可证上的废水去向和实际不一样，问要不要变更");
+
+        Assert.Null(x.Enterprise);
+        Assert.Contains(ContactQuestion.WhichEnterprise, x.Questions);
+    }
+
+    [Fact]
+    public void ColleagueAway_IsNotATypoOfAnEnterprise()
+    {
+        var x = Extract("王建明", "金通这周请假 我今天替他给金塘污水厂打了电话 问在线监测试剂过期能不能先用 答复不行 已经换好了");
+
+        Assert.Equal("金塘污水处理厂", x.Enterprise?.Name);
+        Assert.False(x.NeedsClarification);
+    }
+
+    [Fact]
+    public void DayToldTwiceInBrackets_Disagreeing_IsAsked()
+    {
+        // Thursday 12 March: 昨天 is the 11th, not the 9th.
+        var x = Extract("方静卫", "昨天（3月9号）去长宏现场 危废仓库标识不全 要求下周补上");
+
+        Assert.Null(x.Date);
+        Assert.Contains(ContactQuestion.SeveralDates, x.Questions);
+    }
+
+    [Fact]
+    public void Emoji_IsAPause()
+    {
+        var x = Extract("方静卫", "搞定✅ 今天长宏王工微信问危废标签怎么打印，模板发给他了");
+
+        Assert.Equal("危废标签怎么打印", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+    }
+
+    [Fact]
+    public void VoiceWithoutPunctuation_FillersAndOnTheSpotBreakTheAccount()
+    {
+        var x = Extract("方静卫", "那个长宏啊今天我去现场了嗯危废仓库门口有积水当场就让他们扫掉了");
+
+        Assert.Equal("危废仓库门口有积水", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+    }
+
+    [Fact]
+    public void WhatTheEnterpriseWants_IsTheMatter_WhyNotFollows()
+    {
+        var x = Extract("方静卫", "今天给长宏打了电话 他们想申请清洁生产补助资金 今年区里没有这个项目 跟他们解释了");
+
+        Assert.Equal("想申请清洁生产补助资金", x.Problem);
+    }
+
+    [Fact]
+    public void ReportedToTheTownAndASection_InProgress()
+    {
+        var x = Extract("方静卫", "长宏今天现场 雨水排口有油花 已经报镇里和水处了");
+
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
 }

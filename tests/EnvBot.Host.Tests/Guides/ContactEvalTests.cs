@@ -233,6 +233,16 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// of this stop, <b>kept untuned</b> — the latest honest figure: enterprise 40, date 38, channel 40, problem 33,
     /// resolution 34, needs_clarification 36 of 40, all 7 asked; on the 33 clear messages enterprise, date and channel
     /// 33, problem 28, resolution 28, 4 needless questions.</item>
+    /// <item>Set 27 (40, 7), written blind by a writer who puts every finding of a visit into the problem (19 of 39 labels
+    /// span several clauses; the other writers keep the first finding — extending the problem that way cost them 130
+    /// fields and was dropped). Untuned: enterprise 37, date 39, channel 40, problem 18, resolution 37,
+    /// needs_clarification 38 of 40, 6 of 7 asked. Fixes: "去向和实际不一致" is not 去 + a typo of 兴和; "金通这周请假" is a
+    /// colleague, not a typo of 金星; a day told twice with brackets ("昨天（6月8号）", "上周五(4月16号)") that disagree is
+    /// asked (set 18's "上周四（3月11日）", where the writer kept 上周四, now asks: date −1 there, +1 in sets 22 and 26);
+    /// emoji are pauses ("搞定了👌 …"); "王工微信问" leads in to the question; voice fillers 啊/嗯/呃 and "当场" break an
+    /// unpunctuated account; "已经报镇里和水处了" and "已书面报吴科" hand on; "太远" says what is wrong; what the enterprise
+    /// wants ("他们想申请补助资金") is the matter when the rest says why it cannot be had: 39, 40, 40, 21, 39, 40, all 7
+    /// asked. "暂时解决不了 已书面报吴科协调" as in progress was tried and left: four writers label that unsolved.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -251,15 +261,16 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
     [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 28, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
-    [InlineData("contacts-heldout-18.jsonl", 40, 36, 39, 33, 39, 39, 7, "t006")]
+    [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 39, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 30, 32, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 38, 40, 33, 34, 36, 7)]
-    [InlineData("contacts-heldout-22.jsonl", 39, 39, 40, 32, 40, 40, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 33, 34, 36, 7)]
+    [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 32, 40, 40, 7)]
+    [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

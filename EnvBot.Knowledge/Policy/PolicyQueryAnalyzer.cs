@@ -87,7 +87,8 @@ public sealed partial class PolicyQueryAnalyzer
             Deadline().IsMatch(text),
             PolicyIntent.AsksAboutAuthorities(text),
             PolicyIntent.AsksDate(text),
-            fired);
+            fired,
+            RepealedNow().IsMatch(text));
     }
 
     /// <summary>
@@ -163,6 +164,10 @@ public sealed partial class PolicyQueryAnalyzer
         }
         return false;
     }
+
+    /// <summary>"固废法8月份不是已经废止了吗？现在到底是按哪条管的": the asker knows the law is gone and asks what replaced it.</summary>
+    [GeneratedRegex(@"(废止|废除|作废|失效|不是已经废|已经废了|不再适用)[^。]{0,20}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)|(现在|如今|目前)[^？?。]{0,8}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)[^。]{0,16}(废止|废除|作废|失效)")]
+    private static partial Regex RepealedNow();
 
     [GeneratedRegex(@"第\s*([0-9〇零一二三四五六七八九十百千两]+)\s*条")]
     private static partial Regex ArticleReference();

@@ -347,8 +347,9 @@ public sealed class PolicySearch
             if (index >= 0)
             {
                 result.Remove(index);
-                // Only when the question is about conduct (a penalty, a violation): a plain "what does it say" gets the article.
-                if (document!.Validity == PolicyValidity.Repealed && !query.PastConduct && query.AsksPenalty)
+                // Only when the question is about conduct (a penalty, a violation) or asks what governs now that the law is
+                // repealed: a plain "what does it say" gets the article.
+                if (document!.Validity == PolicyValidity.Repealed && !query.PastConduct && (query.AsksPenalty || query.AsksWhatAppliesNow))
                 {
                     var replacement = BestCurrentFor(query.ExpandedText + " " + _entries[index].Article.Text);
                     var front = new List<int>();

@@ -52,6 +52,16 @@ public sealed class PolicySearchTests(PolicyFixture fixture)
     }
 
     [Fact]
+    public void Search_RepealedArticleNamed_AskingWhatGovernsNow_PutsTheCodeAndTheRepealFirst()
+    {
+        // Not a penalty question, but the asker knows the law is gone: the old article is not the answer.
+        var result = fixture.Search.Search("执法人员说我们违反了《固废法》第81条，可固废法不是已经废止了吗？现在到底按哪条管？", 10);
+        Assert.Equal(Code, result.Hits[0].File);
+        Assert.Contains(result.Hits.Take(4), h => h is { File: Code, ArticleNumber: 1242 });
+        Assert.Contains(result.Hits, h => h is { File: "law-solid-waste-pollution-prevention.md", ArticleNumber: 81 });
+    }
+
+    [Fact]
     public void Search_PresentTenseViolation_RanksCurrentLawOverRepealed()
     {
         var result = fixture.Search.Search("我们厂废气超标排放，现在会被罚多少？", 10);

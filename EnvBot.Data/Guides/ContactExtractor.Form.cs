@@ -74,13 +74,18 @@ public static partial class ContactExtractor
     private static bool IntroducesOutcome(string clause) =>
         ResolutionHeadings.Concat(OtherHeadings).Any(h => clause.EndsWith(h, StringComparison.Ordinal)) || AnswerLabel().IsMatch(clause);
 
-    /// <summary>"已解决：螺杆厂问…", "正在解决——纳海…": the outcome said first, then the account; or null.</summary>
+    /// <summary>
+    /// "已解决：螺杆厂问…", "正在解决——纳海…", "搞定✅ 昨天去…": the outcome said first, then the account; or null. A
+    /// colloquial "done" (搞定, 解决了, OK了) first is 已解决 — found logging a contact as a guide would.
+    /// </summary>
     private static (string Resolution, string Account)? OutcomeFirst(string text) =>
-        OutcomeHeading().Match(text) is { Success: true } m ? (m.Groups[1].Value, text[m.Length..]) : null;
+        OutcomeHeading().Match(text) is { Success: true } m
+            ? (ServiceResolutions.All.Contains(m.Groups[1].Value) ? m.Groups[1].Value : ServiceResolutions.Solved, text[m.Length..])
+            : null;
 
     [GeneratedRegex(@"怀疑|可能|估计|据说|说是|应该是")]
     private static partial Regex Guess();
 
-    [GeneratedRegex(@"^\s*(已解决|正在解决|未解决)(\s*[：:—\-－]+\s*|\s+)")]
+    [GeneratedRegex(@"^\s*(已解决|正在解决|未解决|已经?搞定了?|搞定了?|已经?解决了|[oO][kK]了)(\s*[：:—\-－]+\s*|\s+)")]
     private static partial Regex OutcomeHeading();
 }

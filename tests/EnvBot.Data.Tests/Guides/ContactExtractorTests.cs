@@ -756,4 +756,15 @@ public sealed class ContactExtractorAmbiguityTests
 
         Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
     }
+
+    [Fact]
+    public void ColloquialDoneFirst_IsTheOutcome()
+    {
+        // Found logging a contact as a guide would: the last clause "已让他们盖好" alone read as an instruction.
+        var x = Extract("方静卫", "搞定✅ 昨天去长宏现场 废油桶没盖 已让他们盖好");
+
+        Assert.Equal("废油桶没盖", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Equal(new DateOnly(2026, 3, 11), x.Date);
+    }
 }

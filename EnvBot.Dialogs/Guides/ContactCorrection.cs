@@ -145,6 +145,13 @@ public static partial class ContactCorrection
             draft.Resolution = ServiceResolutions.Solved;
             return true;
         }
+        if (value.Length <= 6 && ContactExtractor.ResolutionIn(value) is { } outcome)
+        {
+            // "已解决", "当场解答了": how it ended, not what it was — the problem stays empty, not "已解决" (found trying it).
+            draft.Problem = "";
+            draft.Resolution = outcome;
+            return true;
+        }
         draft.Problem = value;
         draft.Resolution = ContactExtractor.ResolutionIn(value);
         if (draft.Resolution is null && !draft.Questions.Contains(ContactQuestion.WhichResolution))

@@ -90,7 +90,7 @@ public static class GuideReplies
         foreach (var e in list)
         {
             b.Append("- ").Append(e.EnterpriseName).Append("：本周电话").Append(e.PhoneThisWeek ? "✓" : "✗").Append("，本月走访").Append(e.VisitThisMonth ? "✓" : "✗");
-            b.Append("，未解决问题").Append(e.OpenProblems.Count == 0 ? "无" : string.Join("；", e.OpenProblems));
+            b.Append("，未解决问题：").Append(e.OpenProblems.Count == 0 ? "无" : string.Join("；", e.OpenProblems));
             if (e.OthersRecently.Count > 0)
             {
                 b.Append("；近期其他人服务：").Append(string.Join("、", e.OthersRecently.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Person} {o.Date:M月d日} {o.Channel}"))));

@@ -32,12 +32,42 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
         {
             (year, month) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), mm);
         }
+        else if (RelativeMonth(argument.Trim(), BureauTime.Today(time)) is { } relative)
+        {
+            (year, month) = relative;
+        }
         else
         {
             return AssessmentReplies.MonthFormat;
         }
         return await RankingAsync(year, month, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// "上个月", "本月", "10月", "十月份" as leaders say it: the month of this year, or of last year when it has not come
+    /// yet (in January, "12月" is last December).
+    /// </summary>
+    public static (int Year, int Month)? RelativeMonth(string text, DateOnly today)
+    {
+        var key = text.Trim().TrimEnd('的');
+        if (key is "上月" or "上个月")
+        {
+            var last = today.AddMonths(-1);
+            return (last.Year, last.Month);
+        }
+        if (key is "本月" or "这个月" or "当月")
+        {
+            return (today.Year, today.Month);
+        }
+        if (NamedMonth().Match(key) is { Success: true } m && EnvBot.Knowledge.Policy.ChineseNumerals.TryParse(m.Groups["m"].ValueSpan, out var month) && month is >= 1 and <= 12)
+        {
+            return (month > today.Month ? today.Year - 1 : today.Year, month);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")]
+    private static partial Regex NamedMonth();
 
     /// <summary>The month's ranking with the chart page and the .xlsx download (both signed links).</summary>
     public async Task<string> RankingAsync(int year, int month, CancellationToken cancellationToken) =>

@@ -96,6 +96,11 @@ public static partial class MainCommands
         {
             return (command, "");
         }
+        if (MonthRanking().Match(key) is { Success: true } ranking)
+        {
+            // "上个月的考核排名", "10月考核": the ranking of that month (AssessmentCommands.RelativeMonth reads it).
+            return (MainCommand.AssessmentRanking, ranking.Groups[1].Value);
+        }
         if (key.Length <= 20 && AsksForPerson().IsMatch(key))
         {
             // "能帮我转人工吗", "我要人工客服", "转给工作人员吧": the offer under every answer said 转人工, people ask politely.
@@ -138,6 +143,9 @@ public static partial class MainCommands
         }
         return (MainCommand.None, "");
     }
+
+    [GeneratedRegex(@"^(上个?月|本月|这个月|\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?)的?(考核排名|考核|排名|指导员排名|指导员考核)$")]
+    private static partial Regex MonthRanking();
 
     /// <summary>A request for a person, not a question that merely contains 人工 (人工繁育, 人工回灌).</summary>
     [GeneratedRegex("转人工|转接人工|人工客服|人工服务|(找|要|接|联系|换)(个)?人工|真人|(转给|转交|让)(相关的?)?(处室|工作人员)|找(个)?(工作人员|人)(问问|回答|答复|聊聊)")]

@@ -137,7 +137,17 @@ public static partial class MainCommands
         {
             return (MainCommand.ViewEnterpriseFile, viewed);
         }
-        if (key.Contains("咨询日", StringComparison.Ordinal) && (key.Contains("什么时候", StringComparison.Ordinal) || key.Contains("时间", StringComparison.Ordinal) || key.Contains("安排", StringComparison.Ordinal)))
+        if (key.Contains("咨询日", StringComparison.Ordinal) && BookingWords().IsMatch(key) && !key.Contains("取消", StringComparison.Ordinal))
+        {
+            // "我想预约下个月的咨询日", "怎么报名咨询日": booking, not a policy question about 咨询 (found trying the bot).
+            return (MainCommand.BookConsultation, "");
+        }
+        if (key.Contains("预约", StringComparison.Ordinal) && key.Contains("取消", StringComparison.Ordinal))
+        {
+            // "我想取消咨询日的预约" without a number: the bookings, each with how to cancel it.
+            return (MainCommand.MyBookings, "");
+        }
+        if (key.Contains("咨询日", StringComparison.Ordinal) && DayWords().IsMatch(key))
         {
             return (MainCommand.ConsultationDay, "");
         }
@@ -146,6 +156,12 @@ public static partial class MainCommands
 
     [GeneratedRegex(@"^(上个?月|本月|这个月|\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?)的?(考核排名|考核|排名|指导员排名|指导员考核)$")]
     private static partial Regex MonthRanking();
+
+    [GeneratedRegex("预约|报名|参加|约一下|登记|订个位|占个位")]
+    private static partial Regex BookingWords();
+
+    [GeneratedRegex("什么时候|时间|安排|哪天|几号|哪一天|是不是每月")]
+    private static partial Regex DayWords();
 
     /// <summary>A request for a person, not a question that merely contains 人工 (人工繁育, 人工回灌).</summary>
     [GeneratedRegex("转人工|转接人工|人工客服|人工服务|(找|要|接|联系|换)(个)?人工|真人|(转给|转交|让)(相关的?)?(处室|工作人员)|找(个)?(工作人员|人)(问问|回答|答复|聊聊)")]

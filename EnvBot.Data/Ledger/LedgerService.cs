@@ -162,6 +162,20 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
         return await db.Matters.AsNoTracking().Where(m => m.EnterpriseId == enterpriseId).OrderByDescending(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A department's matters not yet answered and closed, the nearest deadline first (待办, issue 5).</summary>
+    public async Task<IReadOnlyList<Matter>> OpenForDepartmentAsync(string departmentName, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var department = await db.Departments.AsNoTracking().Where(d => d.Name == departmentName).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (department is null)
+        {
+            return [];
+        }
+        var done = new[] { MatterState.Resolved, MatterState.Closed, MatterState.ExplainedUnsolvable };
+        var open = await db.Matters.AsNoTracking().Where(m => m.DepartmentId == department && !done.Contains(m.State)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. open.OrderBy(m => m.DueDate ?? DateOnly.MaxValue).ThenBy(m => m.Id)];
+    }
+
     /// <summary>Open matters with a running deadline due on or before <paramref name="until"/> (for reminders).</summary>
     public async Task<IReadOnlyList<Matter>> WithRunningDeadlineAsync(DateOnly until, CancellationToken cancellationToken)
     {

@@ -46,6 +46,18 @@ public sealed class LedgerConversation(LedgerService ledger, LedgerNotifier noti
         await ReplyAsync(turnContext, LedgerReplies.Progress(rows), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>待办: the open matters of the writer's department, for staff who were away from the department channel.</summary>
+    public async Task OpenMattersAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Identity().DepartmentName is not { Length: > 0 } department)
+        {
+            await ReplyAsync(turnContext, LedgerReplies.NoDepartmentForOpenMatters, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var open = await ledger.OpenForDepartmentAsync(department, cancellationToken).ConfigureAwait(false);
+        await ReplyAsync(turnContext, LedgerReplies.OpenMatters(department, open), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task RegisterChannelAsync(ITurnContext turnContext, string departmentArgument, CancellationToken cancellationToken)
     {
         var identity = turnContext.Identity();

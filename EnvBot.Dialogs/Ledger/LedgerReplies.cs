@@ -82,6 +82,28 @@ public static class LedgerReplies
         return sb.ToString();
     }
 
+    public const string NoDepartmentForOpenMatters = "待办按处室列出，您的账号还没有关联处室。请联系管理员。";
+
+    /// <summary>The department's open matters (待办): number, enterprise, question, state, deadline, who took it.</summary>
+    public static string OpenMatters(string department, IReadOnlyList<Matter> matters)
+    {
+        if (matters.Count == 0)
+        {
+            return $"{department}目前没有待办事项。";
+        }
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{department}待办（{matters.Count} 件，时限近的在前）："));
+        foreach (var m in matters)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\n- #{m.Id} {m.EnterpriseName}：{Short(m.Question)}｜{MatterStateNames.Chinese(m.State)}｜时限 {Date(m.DueDate)}");
+            if (m.AssigneeName is { Length: > 0 } who)
+            {
+                sb.Append("｜").Append(who);
+            }
+        }
+        sb.Append("\n\n认领：“认领 编号”；答复：“回复 编号 答复内容”；转办：“转办 编号 处室 理由”。");
+        return sb.ToString();
+    }
+
     private static string Short(string text) => text.Length <= 20 ? text : text[..20] + "…";
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "未定";

@@ -49,6 +49,7 @@ public static class HelpText
     private static readonly string[] DepartmentStaff =
     [
         "- **设为本处室工作群 处室**：在处室群里发送，交办事项会发到这里",
+        "- **待办**：本处室未办结的事项（时限近的在前）",
         "- **认领 编号**、**回复 编号 答复内容**、**转办 编号 处室 理由**、**退回 编号 理由**、**办结 编号**",
     ];
 

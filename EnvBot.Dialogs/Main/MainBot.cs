@@ -178,6 +178,9 @@ public sealed class MainBot : ActivityHandler
             case MainCommand.AskQuestion:
                 await _ledger.AskAsync(turnContext, argument, cancellationToken).ConfigureAwait(false);
                 return;
+            case MainCommand.OpenMatters when identity.IsStaff:
+                await _ledger.OpenMattersAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                return;
             case MainCommand.MyMatters:
                 await _ledger.ProgressAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 return;

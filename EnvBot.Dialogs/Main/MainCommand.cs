@@ -4,6 +4,8 @@ public enum MainCommand
 {
     None,
     Help,
+    /// <summary>待办: the open matters of the staff member's department (issue 5).</summary>
+    OpenMatters,
     Menu,
     Cancel,
     ConsultationDay,

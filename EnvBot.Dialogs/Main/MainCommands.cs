@@ -15,6 +15,8 @@ public static partial class MainCommands
         ["咨询日"] = MainCommand.ConsultationDay, ["咨询日安排"] = MainCommand.ConsultationDay, ["下次咨询日"] = MainCommand.ConsultationDay,
         ["环保咨询日"] = MainCommand.ConsultationDay, ["企业环保咨询日"] = MainCommand.ConsultationDay,
         ["转人工"] = MainCommand.HandOver, ["人工"] = MainCommand.HandOver, ["人工服务"] = MainCommand.HandOver,
+        ["待办"] = MainCommand.OpenMatters, ["我的待办"] = MainCommand.OpenMatters, ["待办事项"] = MainCommand.OpenMatters,
+        ["本处室待办"] = MainCommand.OpenMatters, ["处室待办"] = MainCommand.OpenMatters, ["未办结"] = MainCommand.OpenMatters,
         ["我是谁"] = MainCommand.WhoAmI, ["我的身份"] = MainCommand.WhoAmI, ["whoami"] = MainCommand.WhoAmI,
         ["我的问题进度"] = MainCommand.MyMatters, ["问题进度"] = MainCommand.MyMatters, ["我的问题"] = MainCommand.MyMatters,
         ["预约咨询日"] = MainCommand.BookConsultation, ["预约"] = MainCommand.BookConsultation, ["咨询日预约"] = MainCommand.BookConsultation,

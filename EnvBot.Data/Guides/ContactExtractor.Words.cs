@@ -312,4 +312,7 @@ public static partial class ContactExtractor
     /// <summary>What the enterprise wants to do or to have: "他们想申请补助资金", "企业打算扩建一条生产线".</summary>
     [GeneratedRegex(@"^(他们|企业|对方|老板|厂里|厂方)?(想|打算|准备|计划)(要)?(申请|办理?|上|新建|扩建|改建|建|扩产|搬迁|换证|延续|变更|争取)")]
     private static partial Regex Request();
+
+    [GeneratedRegex(@"^(今天|昨天|前天|刚才|刚刚|今早|今晚|上午|下午|中午|晚上|早上|周[一二三四五六日天]|上周[一二三四五六日天]|礼拜[一二三四五六天])(上午|下午|中午|晚上|早上)?$")]
+    private static partial Regex DayLead();
 }

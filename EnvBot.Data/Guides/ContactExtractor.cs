@@ -386,8 +386,15 @@ public static partial class ContactExtractor
 
     /// <summary>A name at a clause's start followed by when or how ("纳海固废 今天打电话"): it says who the contact was with.</summary>
     private static bool SaysWho(string text, EnterpriseMention mention) =>
-        (mention.Start == 0 || ClauseBreaks.Contains(text[mention.Start - 1]))
+        (mention.Start == 0 || ClauseBreaks.Contains(text[mention.Start - 1]) || DayFirst(text, mention.Start))
         && WhenOrHow().IsMatch(text.AsSpan(mention.Start + NameLength(text, mention)).TrimStart(' '));
+
+    /// <summary>"今天纳海固废电话 …": only the day before the name at the clause's start (found trying the bot as a block lead).</summary>
+    private static bool DayFirst(string text, int nameStart)
+    {
+        var clauseStart = nameStart == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, nameStart - 1) + 1;
+        return DayLead().IsMatch(text.AsSpan(clauseStart, nameStart - clauseStart));
+    }
 
     /// <summary>
     /// "中午跟小孙她们吃的食堂 今天鱼不错 华丰这边昨天视频连线了一下 …": talk with colleagues before the enterprise is

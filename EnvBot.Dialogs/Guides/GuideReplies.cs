@@ -20,6 +20,8 @@ public static class GuideReplies
     public static string FinishDraftFirst(string command) =>
         $"这条服务记录还没保存：请先回复“确认保存”或“取消”，再发“{command}”。";
 
+    public const string AnswerFirst = "还差一项没定，请先回答下面的问题，再确认保存。";
+
     public const string NotUnderstood = "没看懂要改哪一项，记录未变。可以说“企业改成…”“方式 …”“日期 …”“问题 …”“解决情况 …”，或回复“确认保存”。";
     public const string Cancelled = "已取消，本条服务记录没有保存。";
     public const string NoEnterprises = "您名下没有结对企业，无法记录服务。如结对关系有误，请联系管理员导入结对表。";

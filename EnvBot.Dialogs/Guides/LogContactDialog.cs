@@ -92,6 +92,12 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
             await SaveAsync(step, draft, cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
+        if (draft.Questions.Count > 0 && answer is GuideReplies.Confirm or "确认" or "保存")
+        {
+            // "确认保存" while a question is open (which of two enterprises?): say what is still missing, not "没看懂".
+            draft.Notice = GuideReplies.AnswerFirst;
+            return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
+        }
         if (No.Contains(answer))
         {
             draft.Notice = GuideReplies.WhatToChange;

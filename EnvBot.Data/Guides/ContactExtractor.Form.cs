@@ -86,6 +86,6 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"怀疑|可能|估计|据说|说是|应该是")]
     private static partial Regex Guess();
 
-    [GeneratedRegex(@"^\s*(已解决|正在解决|未解决|已经?搞定了?|搞定了?|已经?解决了|[oO][kK]了)(\s*[：:—\-－]+\s*|\s+)")]
+    [GeneratedRegex(@"^\s*(已解决|正在解决|未解决|已经?搞定了?|搞定了?|已经?解决了|[oO][kK]了)(\s*[：:—\-－｜|]+\s*|\s+)")]
     private static partial Regex OutcomeHeading();
 }

@@ -77,7 +77,7 @@ public static partial class ContactExtractor
             enterprise = mentions.Count == 1 ? mentions[0].Enterprise : null;
             questions.Add(mentions.Count == 1 ? ContactQuestion.NotOwnEnterprise : ContactQuestion.SeveralEnterprises);
         }
-        else if (ownCandidates.Count == 1 && UnknownOpeningName(text, ownCandidates[0]) is null)
+        else if (ownCandidates.Count == 1 && UnknownOpeningName(text, ownCandidates[0]) is null && !SomeEnterprise().IsMatch(text))
         {
             // A guide with one enterprise who writes "企业" or "他们" means that one; the form shows it for confirmation.
             enterprise = ownCandidates[0];

@@ -767,4 +767,40 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.Solved, x.Resolution);
         Assert.Equal(new DateOnly(2026, 3, 11), x.Date);
     }
+
+    // Blind set 28's lessons, in our own words.
+
+    [Theory]
+    [InlineData("长宏 昨天 现场 厂界噪声超标 是空压机房的门没关 当场关上 复测达标", ServiceResolutions.Solved)]
+    [InlineData("长宏今天微信联系的，他们说危废仓库有异味，活性炭已经换了，傍晚回访没明显异味了", ServiceResolutions.Solved)]
+    [InlineData("长宏昨天打电话说污水站出水COD偏高我让他们减少进水今天看在线已经降下来正常了", ServiceResolutions.Solved)]
+    [InlineData("长宏 昨天qq上发来的执行报告 有两张表填错了 远程帮他们改好提交了", ServiceResolutions.Solved)]
+    [InlineData("长宏 上周四 现场 喷漆房废气收集风量不够 他们说要换风机 还没弄完", ServiceResolutions.InProgress)]
+    public void OutcomesInMoreWords(string text, string resolution) =>
+        Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Fact]
+    public void FormWithBars_OutcomeFirst()
+    {
+        var x = Extract("方静卫", "已解决｜长宏 3月10日 电话｜问危废管理计划什么时候报→告知每年3月31日前");
+
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Equal(new DateOnly(2026, 3, 10), x.Date);
+        Assert.Equal("危废管理计划什么时候报", x.Problem);
+    }
+
+    [Fact]
+    public void SomeEnterpriseCalledToAsk_IsNotPartOfTheQuestion_AndWhichIsAsked()
+    {
+        // "有家企业": some enterprise — not taken to be the guide's only one.
+        var x = Extract("方静卫", "刚有家企业打电话问排污许可执行报告季报怎么填，已经讲了");
+
+        Assert.Equal("排污许可执行报告季报怎么填", x.Problem);
+        Assert.Null(x.Enterprise);
+        Assert.Contains(ContactQuestion.WhichEnterprise, x.Questions);
+    }
+
+    [Fact]
+    public void TheyAreUnsure_IsNotPartOfTheQuestion() =>
+        Assert.Equal("喷涂车间活性炭多久换一次", Extract("方静卫", "长宏昨天视频连线了下 喷涂车间活性炭多久换一次他们拿不准 帮他们算了下 建议三个月一换 已解决").Problem);
 }

@@ -245,7 +245,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// asked. "暂时解决不了 已书面报吴科协调" as in progress was tried and left: four writers label that unsolved.</item>
     /// <item>Set 28 (40, 7), written blind after every fix of that stop and measured untouched — the latest honest figure:
     /// enterprise 38, date 40, channel 40, problem 32, resolution 35, needs_clarification 37 of 40, all 7 asked; on the 33
-    /// clear messages enterprise, date and channel 33, problem 26, resolution 28, 3 needless questions.</item>
+    /// clear messages enterprise, date and channel 33, problem 26, resolution 28, 3 needless questions. Then its misses:
+    /// 复测达标 / 没明显异味了 / …正常了 / 帮他们改好 done, 还没弄完 in progress, "已解决｜恒安 9月16日 电话｜问…→告知…" with
+    /// bars and an arrow as breaks, "刚有家企业打电话问" and "…他们拿不准" not part of the question: 38, 40, 40, 35, 40, 39;
+    /// set 14 resolution +1, no other set moved.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -260,7 +263,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 37, 39, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 38, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
     [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 28, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
@@ -274,7 +277,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 33, 34, 36, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 32, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
-    [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 32, 35, 37, 7)]
+    [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 35, 40, 39, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -389,10 +389,13 @@ public static partial class ContactExtractor
         (mention.Start == 0 || ClauseBreaks.Contains(text[mention.Start - 1]) || DayFirst(text, mention.Start))
         && WhenOrHow().IsMatch(text.AsSpan(mention.Start + NameLength(text, mention)).TrimStart(' '));
 
+    /// <summary>Where the clause holding <paramref name="at"/> starts: after the last clause break before it.</summary>
+    private static int ClauseStart(string text, int at) => at == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, at - 1) + 1;
+
     /// <summary>"今天纳海固废电话 …": only the day before the name at the clause's start (found trying the bot as a block lead).</summary>
     private static bool DayFirst(string text, int nameStart)
     {
-        var clauseStart = nameStart == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, nameStart - 1) + 1;
+        var clauseStart = ClauseStart(text, nameStart);
         return DayLead().IsMatch(text.AsSpan(clauseStart, nameStart - clauseStart));
     }
 
@@ -406,7 +409,7 @@ public static partial class ContactExtractor
         {
             return text;
         }
-        var clauseStart = text.LastIndexOfAny(ClauseBreaks, first.Start - 1) + 1;
+        var clauseStart = ClauseStart(text, first.Start);
         return clauseStart > 0 && ColleagueTalk().IsMatch(text.AsSpan(0, clauseStart)) ? text[clauseStart..] : text;
     }
 
@@ -589,7 +592,7 @@ public static partial class ContactExtractor
     /// </summary>
     private static bool ArrangedInClause(string text, Match channelWord)
     {
-        var start = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, channelWord.Index - 1)) + 1;
+        var start = ClauseStart(text, channelWord.Index);
         var end = text.IndexOfAny(ClauseBreaks, channelWord.Index + channelWord.Length);
         var rest = text[(channelWord.Index + channelWord.Length)..(end < 0 ? text.Length : end)];
         return Arranged().IsMatch(text[start..channelWord.Index]) && !rest.Contains('了') && !rest.Contains('过');

@@ -66,6 +66,9 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
         return null;
     }
 
+    /// <summary>The months <see cref="RelativeMonth"/> reads, for a command that names one before its keyword.</summary>
+    public const string MonthWords = @"上个?月|本月|这个月|当月|\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?";
+
     [GeneratedRegex(@"^(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})月份?$")]
     private static partial Regex NamedMonth();
 

@@ -156,7 +156,7 @@ public static partial class MainCommands
         return (MainCommand.None, "");
     }
 
-    [GeneratedRegex(@"^(上个?月|本月|这个月|\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?)的?(考核排名|考核|排名|指导员排名|指导员考核)$")]
+    [GeneratedRegex("^(" + Guides.AssessmentCommands.MonthWords + ")的?(考核排名|考核|排名|指导员排名|指导员考核)$")]
     private static partial Regex MonthRanking();
 
     [GeneratedRegex("预约|报名|参加|约一下|登记|订个位|占个位")]

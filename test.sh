@@ -26,7 +26,7 @@ fi
 passed=0; failed=0; skipped=0
 if [ $built -eq 1 ]; then
   echo "== .NET tests"
-  dotnet test EnvBot.sln --no-build -c Debug --logger "trx" --results-directory "$results/trx" -v q 2>&1 | tee "$results/dotnet.log"
+  dotnet test EnvBot.sln --no-build -c Debug --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results/trx" -v q 2>&1 | tee "$results/dotnet.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   # Each assembly prints "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12" (or "Failed!  - …").
   while read -r f p s; do
@@ -37,10 +37,10 @@ fi
 if [ $built -eq 1 ] && [ -n "$pg" ]; then
   # Issue 9: the host suite again, every host on its own database in that PostgreSQL server.
   echo "== .NET database tests on PostgreSQL"
-  ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Host.Tests --no-build -c Debug --filter "Database!=SqliteFile" -v q 2>&1 | tee "$results/pg.log"
+  ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Host.Tests --no-build -c Debug --filter "Database!=SqliteFile" --logger "console;verbosity=minimal" -v q 2>&1 | tee "$results/pg.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   # The data-layer tests that use a database (the pairing-table importer) likewise.
-  ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Data.Tests --no-build -c Debug --filter "FullyQualifiedName~EnvBot.Data.Tests.Import" -v q 2>&1 | tee -a "$results/pg.log"
+  ENVBOT_TEST_DATABASE=PostgreSql dotnet test tests/EnvBot.Data.Tests --no-build -c Debug --filter "FullyQualifiedName~EnvBot.Data.Tests.Import" --logger "console;verbosity=minimal" -v q 2>&1 | tee -a "$results/pg.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   while read -r f p s; do
     failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))

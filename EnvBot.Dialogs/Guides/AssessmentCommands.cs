@@ -73,10 +73,19 @@ public sealed partial class AssessmentCommands(GuideAssessmentService assessment
     private static partial Regex NamedMonth();
 
     /// <summary>The month's ranking with the chart page and the .xlsx download (both signed links).</summary>
-    public async Task<string> RankingAsync(int year, int month, CancellationToken cancellationToken) =>
-        AssessmentReplies.Ranking(year, month, await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false))
+    public async Task<string> RankingAsync(int year, int month, CancellationToken cancellationToken)
+    {
+        var ranking = await assessments.RankingAsync(year, month, cancellationToken).ConfigureAwait(false);
+        if (ranking.Count == 0)
+        {
+            // Nobody was paired that month (DOMAIN.md §2: a guide is assessed on the months of a pairing): say so
+            // rather than show "（0 人）" and links to an empty chart and sheet.
+            return AssessmentReplies.NobodyPaired(year, month);
+        }
+        return AssessmentReplies.Ranking(year, month, ranking)
             + "\n\n" + AssessmentReplies.Page + links.Compliance(year, month)
             + "\n" + AssessmentReplies.Download + links.Ranking(year, month);
+    }
 
     public async Task<string> AdjustAsync(string argument, UserIdentity leader, CancellationToken cancellationToken)
     {
@@ -110,6 +119,9 @@ public static class AssessmentReplies
     public const string MonthFormat = "请写明考核月份，例如：考核排名 2026-11。";
     public const string AdjustFormat = "调整格式：调整考核 姓名 2026-11 良好 理由：……（等级为 不合格/合格/良好/优秀），未做任何更改。";
     public const string ReasonRequired = "调整考核等级须写明理由，例如：调整考核 方静卫 2026-11 良好 理由：台风停航一周无法走访。未做任何更改。";
+
+    public static string NobodyPaired(int year, int month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月没有处于结对期内的指导员，所以没有考核排名（考核只计结对期内的月份）。");
 
     public static string NotAssessed(string name, int year, int month) =>
         string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月的考核中没有指导员“{name}”，未做任何更改。");

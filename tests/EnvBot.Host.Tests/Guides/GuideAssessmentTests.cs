@@ -94,6 +94,10 @@ public sealed class GuideAssessmentTests
         Assert.Equal(["4", "徐吉波", "合格"], rows[6].Take(3));
         Assert.EndsWith("（周局长 由“不合格”调整为“合格”，理由：台风停航一周无法联系）", rows[6][8], StringComparison.Ordinal);
         Assert.StartsWith("抱歉，该操作仅限局领导使用", await chats.SayOneAsync("u-fang-unbound", "考核排名 2026-11"), StringComparison.Ordinal);
+
+        // A month before any pairing: said in words, not "（0 人）" with links to an empty chart and sheet.
+        Assert.Equal("2025年6月没有处于结对期内的指导员，所以没有考核排名（考核只计结对期内的月份）。",
+            await chats.SayOneAsync("u-zhou", "考核排名 2025-06"));
     }
 
     private static (int, int, int, int, int, int, int) Figures(RankedGuide r)

@@ -52,13 +52,14 @@ public sealed class PolicyConversation(
         var now = time.GetUtcNow();
         var previous = state.LastQuestion;
         var combined = PolicyFollowUp.Combined(previous, state.LastAskedAt, question, now);
+        var leansOn = combined is null ? null : previous;
         var result = await search.Value.SearchAsync(combined ?? question, 10, cancellationToken).ConfigureAwait(false);
         state.LastQuestion = combined ?? question;
         state.LastAskedAt = now;
 
         if (!answers.AsksModel(result))
         {
-            await turnContext.SendActivityAsync(Reply(answers.Extractive(result), combined is null ? null : previous), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Reply(answers.Extractive(result), leansOn), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -67,17 +68,17 @@ public sealed class PolicyConversation(
         var inline = TimeSpan.FromSeconds(llm.InlineAnswerSeconds);
         if (await Task.WhenAny(answering, Task.Delay(inline, cancellationToken)).ConfigureAwait(false) == answering)
         {
-            await turnContext.SendActivityAsync(Reply(await answering.ConfigureAwait(false), combined is null ? null : previous), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Reply(await answering.ConfigureAwait(false), leansOn), cancellationToken).ConfigureAwait(false);
             return;
         }
         await turnContext.SendActivityAsync(Activity.CreateMessage(PolicyConversationReplies.Working), cancellationToken).ConfigureAwait(false);
         var a = turnContext.Activity;
         var key = $"policy:{a.ChannelId}:{a.Conversation?.Id}:{a.Id ?? Guid.NewGuid().ToString("N")}";
-        _ = DeliverLaterAsync(answering, result, key, a.ChannelId!, a.Conversation!.Id!, a.From?.Id);
+        _ = DeliverLaterAsync(answering, result, leansOn, key, a.ChannelId!, a.Conversation!.Id!, a.From?.Id);
     }
 
     /// <summary>Queues the answer (the model's, or the extractive one if the model failed) for the outbox sender.</summary>
-    private async Task DeliverLaterAsync(Task<PolicyAnswer> answering, PolicySearchResult result, string key, string channelId, string conversationId, string? userId)
+    private async Task DeliverLaterAsync(Task<PolicyAnswer> answering, PolicySearchResult result, string? leansOn, string key, string channelId, string conversationId, string? userId)
     {
         PolicyAnswer answer;
         try
@@ -91,7 +92,7 @@ public sealed class PolicyConversation(
         }
         try
         {
-            await outbox.EnqueueAsync(key, channelId, conversationId, userId, Reply(answer)).ConfigureAwait(false);
+            await outbox.EnqueueAsync(key, channelId, conversationId, userId, Reply(answer, leansOn)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -56,17 +56,18 @@ public sealed class PolicyChatLlmTests
         return new Chat { Host = host, Connector = connector, Model = model };
     }
 
-    private static Task<IReadOnlyList<Activity>> AskAsync(Chat chat, string conversationId) =>
-        chat.Host.Client.SendAsync(BotClient.Message(Question, "u-llm", conversationId, serviceUrl: chat.Connector.BaseUrl.ToString()));
+    private static Task<IReadOnlyList<Activity>> AskAsync(Chat chat, string conversationId, string question = Question) =>
+        chat.Host.Client.SendAsync(BotClient.Message(question, "u-llm", conversationId, serviceUrl: chat.Connector.BaseUrl.ToString()));
 
-    private static async Task<Activity> DeliveredAsync(Chat chat, string conversationId)
+    /// <param name="skip">Answers already delivered to this conversation, to wait for the next one.</param>
+    private static async Task<Activity> DeliveredAsync(Chat chat, string conversationId, int skip = 0)
     {
         var sender = chat.Host.Services.GetRequiredService<OutboxSender>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
             await sender.SendDueAsync(default);
-            if (chat.Connector.Requests.Select(r => r.Activity).FirstOrDefault(a => a.Conversation?.Id == conversationId) is { } delivered)
+            if (chat.Connector.Requests.Select(r => r.Activity).Where(a => a.Conversation?.Id == conversationId).Skip(skip).FirstOrDefault() is { } delivered)
             {
                 return delivered;
             }
@@ -103,6 +104,19 @@ public sealed class PolicyChatLlmTests
         Assert.Contains(ModelText, answer.Text, StringComparison.Ordinal);
         Assert.Equal("u-llm", answer.Recipient?.Id);
         Assert.Equal(["转人工", "帮助"], answer.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task SlowModel_FollowUpAnswerDeliveredLater_SaysWhichQuestionItWasReadWith()
+    {
+        await using var chat = await StartAsync(inlineSeconds: 0.3, timeoutSeconds: 30, TimeSpan.FromSeconds(1));
+        Assert.Equal(PolicyConversationReplies.Working, Assert.Single(await AskAsync(chat, "conv-llm-follow")).Text);
+        Assert.DoesNotContain("结合您上一个问题", (await DeliveredAsync(chat, "conv-llm-follow")).Text, StringComparison.Ordinal);
+
+        Assert.Equal(PolicyConversationReplies.Working, Assert.Single(await AskAsync(chat, "conv-llm-follow", "那不申请会罚多少？")).Text);
+
+        var answer = await DeliveredAsync(chat, "conv-llm-follow", skip: 1);
+        Assert.StartsWith(PolicyConversationReplies.ReadWith(Question), answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -492,6 +492,11 @@ public static partial class ContactExtractor
         {
             return Said.Unsolved;
         }
+        if (GuideAnswers().IsMatch(clause) && Demanded().IsMatch(clause))
+        {
+            // "我说你这个不行的要马上修": what the guide said is an order to fix, not an answer.
+            return Said.InProgress;
+        }
         if ((GuideAnswers().IsMatch(clause) || AdviceEnding().IsMatch(clause)) && !Promise().IsMatch(clause))
         {
             // "我说月底前报到市局就行": the guide's answer, whatever date it names — unless it is a promise to find out
@@ -557,7 +562,7 @@ public static partial class ContactExtractor
                 var before = text[Math.Max(0, m.Index - 8)..m.Index];
                 var clauseStart = Math.Max(before.LastIndexOfAny(Punctuation) + 1, 0);
                 var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
-                if (EarlierContactBefore().IsMatch(before[clauseStart..]) || FollowUpAfter().IsMatch(after))
+                if (EarlierContactBefore().IsMatch(before[clauseStart..]) || FollowUpAfter().IsMatch(after) || AskedAbout().IsMatch(before[clauseStart..]))
                 {
                     continue;
                 }
@@ -821,7 +826,21 @@ public static partial class ContactExtractor
                 }
             }
         }
+        // "油污水那边 周一电话 填埋场渗滤液…": the enterprise already named, a second name of it running on into more words
+        // is the thing the problem is about (its landfill), not who again.
+        foreach (var mention in mentions.Where(m => RunsOnIntoWords(text, m) && spans.Any(s => s.Start + s.Length <= m.Start)))
+        {
+            spans.RemoveAll(s => s.Start == mention.Start);
+        }
         return spans;
+    }
+
+    private static bool RunsOnIntoWords(string text, EnterpriseMention mention)
+    {
+        var end = mention.Start + mention.Length;
+        return end < text.Length && IsHan(text[end]) && text[end] != '的'
+            && !WhenOrHow().IsMatch(text.AsSpan(end))
+            && !AfterNamePart.Any(part => text.AsSpan(end).StartsWith(part, StringComparison.Ordinal));
     }
 
     private static IEnumerable<int> Occurrences(string text, string value)

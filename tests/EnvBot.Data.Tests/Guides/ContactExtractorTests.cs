@@ -779,6 +779,46 @@ public sealed class ContactExtractorAmbiguityTests
     public void OutcomesInMoreWords(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
+    // Blind set 29's lessons, in our own words.
+
+    [Theory]
+    [InlineData("长宏 昨天电话 喷漆房VOCs在线要不要联网 转大气处了 还没回", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天微信 问废活性炭能不能给水泥厂烧 我已经问水泥厂了还没回复", ServiceResolutions.InProgress)]
+    [InlineData("长宏 3.10 走访 ，码头边打砂没围挡 ，已拍照 ，移交执法队了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 昨天电话 在线监测数据跳得厉害 已让运维公司周五前来校准", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天我打电话给他们环保科长他说除尘器坏了一直没修我说你这个要马上修他说配件大概要等十来天", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天电话 问废钢丸能不能卖 我说要先鉴定 ，回头把鉴定单位推给他", ServiceResolutions.InProgress)]
+    [InlineData("长宏 昨天电话 问咨询日的事 跟他说了下个月那期 他说知道了", ServiceResolutions.Solved)]
+    public void OutcomesInSetTwentyNinesWords(string text, string resolution) =>
+        Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Fact]
+    public void AVisitAskedAbout_IsNotTheChannel_AndLowercaseQqIs()
+    {
+        var x = Extract("方静卫", "长宏 昨天qq上问咨询日能不能去现场问环评的事 已告知");
+
+        Assert.Equal(ServiceChannels.QQ, x.Channel);
+    }
+
+    [Theory]
+    [InlineData("长宏昨天打电话问洗车水怎么处理。我说接到厂区污水站，已解决", ServiceChannels.Phone)]
+    [InlineData("长宏 今天上午走了一圈 雨水井里有油 让他们整改", ServiceChannels.OnSite)]
+    public void ChannelWords(string text, string channel) => Assert.Equal(channel, Extract("方静卫", text).Channel);
+
+    [Fact]
+    public void TheEnterpriseNamedAgainAsAThing_StaysInTheProblem()
+    {
+        // 丁建平's 纳海油污水 is also the 危险废物填埋场: named first as 油污水, "填埋场渗滤液…" is what is wrong.
+        var x = Extract("丁建平", "油污水那边 昨天电话 填埋场渗滤液在线COD跳得厉害 已让运维公司来校准");
+
+        Assert.Equal("填埋场渗滤液在线COD跳得厉害", x.Problem);
+    }
+
+    [Theory]
+    [InlineData("长宏 上周六夜里进水COD突然很高 周日电话了解 已报执法大队", "进水COD突然很高")]
+    [InlineData("长宏昨天打了电话 问我们这边要不要也备案 跟他说不用", "我们这边要不要也备案")]
+    public void ProblemWords(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
+
     [Fact]
     public void FormWithBars_OutcomeFirst()
     {

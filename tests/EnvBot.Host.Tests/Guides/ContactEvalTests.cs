@@ -249,6 +249,14 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// 复测达标 / 没明显异味了 / …正常了 / 帮他们改好 done, 还没弄完 in progress, "已解决｜恒安 9月16日 电话｜问…→告知…" with
     /// bars and an arrow as breaks, "刚有家企业打电话问" and "…他们拿不准" not part of the question: 38, 40, 40, 35, 40, 39;
     /// set 14 resolution +1, no other set moved.</item>
+    /// <item>Set 29 (40, 7), written blind after every fix of the stop before, measured untouched: enterprise 39, date 38,
+    /// channel 37, problem 29, resolution 33, needs_clarification 37 of 40, 6 of 7 asked. Then its misses: "转大气处了 还没回",
+    /// "我已经问旺能了还没回复", "移交执法队了", "已让运维公司周四前来校准", "大概要等十来天", "回头把鉴定单位推给他" in progress;
+    /// "我说你这个要马上修" is an order, not an answer; "他说知道了" done; "qq上问…能不能去现场问" is QQ (a visit asked
+    /// about is not the channel); "接到厂区污水站" is not going to the works; "走了一圈" is a visit; "填埋场渗滤液…" after
+    /// "油污水那边" is the problem's own word; 夜里/凌晨 lead in; "问我们这边…" keeps 我们: 39, 38, 40, 31, 40, 38, problem
+    /// +1 in sets 16, 19, 22, 23, no set worse. Not asked, deliberately: a call with no day is today's (s2921), and
+    /// "金塘那边" names 金塘污水处理厂 though the writer meant the area (s2927).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -265,19 +273,20 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
     [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 38, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 28, 38, 39, 7)]
+    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 29, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
-    [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 39, 40, 39, 7)]
+    [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 30, 32, 37, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 31, 32, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
     [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 33, 34, 36, 7)]
-    [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 32, 40, 40, 7)]
+    [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
     [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 35, 40, 39, 7)]
+    [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -105,6 +105,13 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// points recall@1 in leave-one-set-out figures, within noise.)</item>
     /// <item>heldout-25 (40), blind, written after every change of that stop and <b>kept untuned</b> — the latest honest
     /// figure: 0.525 / 0.825, MRR 0.633. Its confidence levels: High 10 (all 10 right first), Medium 22 (9), Low 8 (2).</item>
+    /// <item>heldout-26 (40), blind, written at the next stop over 31 files, marine-heavy (ozone-depleting substances,
+    /// ship-breaking, ocean dumping, islands, wetlands, Zhoushan's port rules), 14 of 40 hard. Untuned: 0.500 / 0.675,
+    /// MRR 0.577. Its misses were words: 冷媒/R22/加氟/冷冻机组 → 制冷剂 消耗臭氧层物质 制冷设备, 放空 → 排放, 拆船 → 船舶拆解,
+    /// 油轮 → 油船, 外海 → 倾倒 管辖海域, 炸掉/炸礁/开炸 → 爆破, 剩菜剩饭/泔水 → 厨余垃圾, 喂猪 → 饲喂畜禽, 连带 → 连带责任
+    /// 委托他人, 找不着 → 丢失, 不良记录 → 信用修复: 0.625 / 0.800, MRR 0.709; sets 6, 8, 22, 23 one first place up,
+    /// sets 6 and 18 one top-5 up, none worse. Tried and dropped: 分局 → 派出机构 (+3 first places, −4: "分局来检查" is
+    /// common and rarely about who may penalise) and 清淤/淤泥 → 疏浚物 (−1 in set 5, nothing gained).</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -114,9 +121,9 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-3.jsonl", 27, 0.74, 0.96)]
     [InlineData("heldout-4.jsonl", 30, 0.70, 0.93)]
     [InlineData("heldout-5.jsonl", 30, 0.80, 0.93)]
-    [InlineData("heldout-6.jsonl", 30, 0.63, 0.70)]
+    [InlineData("heldout-6.jsonl", 30, 0.66, 0.73)]
     [InlineData("heldout-7.jsonl", 40, 0.65, 0.90)]
-    [InlineData("heldout-8.jsonl", 40, 0.57, 0.82)]
+    [InlineData("heldout-8.jsonl", 40, 0.60, 0.82)]
     [InlineData("heldout-9.jsonl", 40, 0.82, 1.00)]
     [InlineData("heldout-10.jsonl", 40, 0.80, 0.90)]
     [InlineData("heldout-11.jsonl", 40, 0.52, 0.85)]
@@ -126,14 +133,15 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-15.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-16.jsonl", 40, 0.62, 0.77)]
     [InlineData("heldout-17.jsonl", 40, 0.65, 0.90)]
-    [InlineData("heldout-18.jsonl", 40, 0.65, 0.80)]
+    [InlineData("heldout-18.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-19.jsonl", 40, 0.52, 0.82)]
     [InlineData("heldout-20.jsonl", 40, 0.52, 0.87)]
     [InlineData("heldout-21.jsonl", 40, 0.60, 0.85)]
-    [InlineData("heldout-22.jsonl", 40, 0.65, 0.87)]
-    [InlineData("heldout-23.jsonl", 40, 0.55, 0.85)]
+    [InlineData("heldout-22.jsonl", 40, 0.67, 0.87)]
+    [InlineData("heldout-23.jsonl", 40, 0.57, 0.85)]
     [InlineData("heldout-24.jsonl", 40, 0.67, 0.87)]
     [InlineData("heldout-25.jsonl", 40, 0.52, 0.82)]
+    [InlineData("heldout-26.jsonl", 40, 0.62, 0.80)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -792,6 +792,39 @@ public sealed class ContactExtractorAmbiguityTests
     public void OutcomesInSetTwentyNinesWords(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
+    // Blind set 30's lessons, in our own words.
+
+    [Theory]
+    [InlineData("长宏 昨天现场 膜组件老化 企业问有没有补贴 我帮他问办公室了 暂时没答复", ServiceResolutions.InProgress)]
+    [InlineData("长宏 3.10 现场 企业问错峰生产通知下来没有 我这边还没收到 问了大气处说这周出", ServiceResolutions.InProgress)]
+    [InlineData("去长宏现场 3.10 打磨没开除尘 跟车间主任讲了 说马上整改", ServiceResolutions.InProgress)]
+    [InlineData("长宏 昨天视频 飞灰填埋指标的问题 综合处说已经交给土壤处准备答复了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 上周四电话 废水总氮要提标 我建议找专家做个体检 企业说再考虑考虑", ServiceResolutions.Unsolved)]
+    [InlineData("长宏周三电话 问危废年报在哪个系统填 给他发了操作手册 会填了", ServiceResolutions.Solved)]
+    [InlineData("长宏 昨天电话 联单系统登不上 帮他们问了固废中心 现在能登了", ServiceResolutions.Solved)]
+    public void OutcomesInSetThirtysWords(string text, string resolution) =>
+        Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Theory]
+    [InlineData("长宏今早微信问的，涂布线要不要重新做环评 我把环评处老师电话给他们了", ServiceChannels.WeChat)]
+    [InlineData("长宏今天下午我打电话给他们环保科长 除尘器坏了 让他们修", ServiceChannels.Phone)]
+    public void APhoneNumberGivenIsNotACall(string text, string channel) => Assert.Equal(channel, Extract("方静卫", text).Channel);
+
+    [Fact]
+    public void YesterdayOrTheDayBefore_IsAsked_AndIsNotTheProblem()
+    {
+        var x = Extract("方静卫", "长宏 昨天还是前天打的电话记不清了 问清洗废水能不能纳管 我说要看环评批复");
+
+        Assert.Contains(ContactQuestion.SeveralDates, x.Questions);
+        Assert.Equal("清洗废水能不能纳管", x.Problem);
+    }
+
+    [Theory]
+    [InlineData("长宏上周四现场走访 浸出车间正己烷无组织排放 企业不肯投钱改", "浸出车间正己烷无组织排放")]
+    [InlineData("长宏周日值班打电话过来 废气处理设施跳闸问要不要报告 让他们先停产", "废气处理设施跳闸问要不要报告")]
+    [InlineData("长宏今天开视频会 储罐区LDAR检测今年要做几轮企业拿不准 我问下大气处再回复他们", "储罐区LDAR检测今年要做几轮")]
+    public void ProblemsInSetThirtysWords(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
+
     [Fact]
     public void AVisitAskedAbout_IsNotTheChannel_AndLowercaseQqIs()
     {

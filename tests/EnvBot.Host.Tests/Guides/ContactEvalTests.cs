@@ -257,6 +257,14 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "油污水那边" is the problem's own word; 夜里/凌晨 lead in; "问我们这边…" keeps 我们: 39, 38, 40, 31, 40, 38, problem
     /// +1 in sets 16, 19, 22, 23, no set worse. Not asked, deliberately: a call with no day is today's (s2921), and
     /// "金塘那边" names 金塘污水处理厂 though the writer meant the area (s2927).</item>
+    /// <item>Set 30 (40, 7), written blind at the same stop and measured after set 29's fixes, untouched: enterprise 39,
+    /// date 38, channel 38, problem 25, resolution 31, needs_clarification 36 of 40, 6 of 7 asked. Then its misses: "我把
+    /// 环评处老师电话给他们了" gives a number, not the channel ("打电话给他们" still is); "跑了一家" is a visit; "帮他问办公室了
+    /// 暂时没答复", "问了大气处说这周出", "说马上整改", "已经交给土壤处" in progress; "企业说再考虑考虑" not done; "给他发了
+    /// 操作手册 会填了", "现在能登了" done; "无组织排放" says what is wrong; 值班 and "还是…记不清了" only say who and when;
+    /// "…要做几轮企业拿不准" is the question without the doubt: 39, 38, 40, 29, 37, 39; sets 9, 16, 23, 26 one field up, none
+    /// worse ("…的事" cut from the problem was tried: −10 over seven sets whose writers keep it). Not asked, deliberately:
+    /// "已经解决了，他们说…催化剂还在路上 到了再换" (s3035) reads as solved-for-now.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -266,27 +274,28 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 37, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 36, 39, 8)]
+    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 37, 39, 8)]
     [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 40, 40, 8)]
     [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
     [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 38, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 29, 38, 39, 7)]
+    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 30, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 31, 32, 37, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 31, 33, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 33, 34, 36, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 34, 36, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
     [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 35, 40, 39, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
+    [InlineData("contacts-heldout-30.jsonl", 39, 38, 40, 29, 37, 39, 7, "s3035")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

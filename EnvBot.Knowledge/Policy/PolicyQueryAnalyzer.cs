@@ -188,6 +188,7 @@ public sealed partial class PolicyQueryAnalyzer
     [GeneratedRegex(@"几天|几日|多少天|多少日|多少个?工作日|多久|多长时间|几年|多少年|几个月|有效期|期限|时限|最长|最晚|最迟|啥时候|什么时候|何时|几号|提前多少|保存多|留多")]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"罚|处罚|拘留|追究|法律责任|责任|后果|会怎么处理|会怎么样|会怎样|被抓|抓到|查到|查出来")]
+    // "去年因为废水超标被罚过一次，罚款早交了": a penalty told as background is not asked about.
+    [GeneratedRegex(@"罚(?!过|款早|款已经?交)|拘留|追究|法律责任|责任|后果|会怎么处理|会怎么样|会怎样|被抓|抓到|查到|查出来")]
     private static partial Regex Penalty();
 }

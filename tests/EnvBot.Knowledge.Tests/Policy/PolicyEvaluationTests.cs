@@ -112,6 +112,13 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// 委托他人, 找不着 → 丢失, 不良记录 → 信用修复: 0.625 / 0.800, MRR 0.709; sets 6, 8, 22, 23 one first place up,
     /// sets 6 and 18 one top-5 up, none worse. Tried and dropped: 分局 → 派出机构 (+3 first places, −4: "分局来检查" is
     /// common and rarely about who may penalise) and 清淤/淤泥 → 疏浚物 (−1 in set 5, nothing gained).</item>
+    /// <item>heldout-27 (40), blind, written at the same stop over 24 files, measured after set 26's lines, untouched:
+    /// 0.575 / 0.725, MRR 0.633 (High 8 with 6 right first, Medium 26 with 16, Low 6 with 1). Two of its questions were
+    /// set 26's again in other words (an EIA project in two catalogue categories; "不良记录能消掉吗" after a fine). Then: a
+    /// fine told as background ("被罚过一次，罚款早交了") no longer makes a penalty question; 两个类别 → 两个及以上项目类别
+    /// 单项等级最高, 上船收 → 船舶污染物 接收 备案, 转过来 → 转让 出借, 化验室/废试剂 → 实验室固体废物: 0.625 / 0.800, MRR 0.691;
+    /// set 23 one first place up, sets 10, 13, 14, 16, 26 one top-5 up, none worse. 溶剂型 → 低挥发性有机物含量 was tried
+    /// and dropped (+2 first places, −4: most who say 溶剂型 are changing an approved project).</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -125,23 +132,24 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-7.jsonl", 40, 0.65, 0.90)]
     [InlineData("heldout-8.jsonl", 40, 0.60, 0.82)]
     [InlineData("heldout-9.jsonl", 40, 0.82, 1.00)]
-    [InlineData("heldout-10.jsonl", 40, 0.80, 0.90)]
+    [InlineData("heldout-10.jsonl", 40, 0.80, 0.92)]
     [InlineData("heldout-11.jsonl", 40, 0.52, 0.85)]
     [InlineData("heldout-12.jsonl", 40, 0.42, 0.80)]
-    [InlineData("heldout-13.jsonl", 40, 0.57, 0.80)]
-    [InlineData("heldout-14.jsonl", 40, 0.35, 0.70)]
+    [InlineData("heldout-13.jsonl", 40, 0.57, 0.82)]
+    [InlineData("heldout-14.jsonl", 40, 0.35, 0.72)]
     [InlineData("heldout-15.jsonl", 40, 0.65, 0.82)]
-    [InlineData("heldout-16.jsonl", 40, 0.62, 0.77)]
+    [InlineData("heldout-16.jsonl", 40, 0.62, 0.80)]
     [InlineData("heldout-17.jsonl", 40, 0.65, 0.90)]
     [InlineData("heldout-18.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-19.jsonl", 40, 0.52, 0.82)]
     [InlineData("heldout-20.jsonl", 40, 0.52, 0.87)]
     [InlineData("heldout-21.jsonl", 40, 0.60, 0.85)]
     [InlineData("heldout-22.jsonl", 40, 0.67, 0.87)]
-    [InlineData("heldout-23.jsonl", 40, 0.57, 0.85)]
+    [InlineData("heldout-23.jsonl", 40, 0.60, 0.85)]
     [InlineData("heldout-24.jsonl", 40, 0.67, 0.87)]
     [InlineData("heldout-25.jsonl", 40, 0.52, 0.82)]
-    [InlineData("heldout-26.jsonl", 40, 0.62, 0.80)]
+    [InlineData("heldout-26.jsonl", 40, 0.62, 0.82)]
+    [InlineData("heldout-27.jsonl", 40, 0.62, 0.80)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -18,4 +18,11 @@ public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
         Assert.True(hits.IndexOf(19) is >= 0 and < 5, $"第十九条 at {hits.IndexOf(19)}");
         Assert.True(hits.IndexOf(19) < hits.IndexOf(11), "the enterprise's date above the bureau's format duty");
     }
+
+    [Theory]
+    [InlineData("去年因为废水超标被罚过一次，罚款早交了，银行说我们有不良记录，能消掉吗？", false)]
+    [InlineData("废水超标会被罚多少？", true)]
+    [InlineData("以前被罚过，这次再超标会怎么处罚？", true)]
+    public void AFineToldAsBackground_IsNotAPenaltyQuestion(string question, bool asksPenalty) =>
+        Assert.Equal(asksPenalty, fixture.Search.Analyze(question).AsksPenalty);
 }

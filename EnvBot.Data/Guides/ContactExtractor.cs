@@ -125,7 +125,11 @@ public static partial class ContactExtractor
                 continue;
             }
             secondMatter |= problems.Count > 0 && SecondMatter().IsMatch(trimmed);
-            var kind = problems.Count > 0 && (EnterpriseSays().IsMatch(trimmed) || Cause().IsMatch(trimmed)) ? ClauseKind.Other : Classify(trimmed, start, names, dates);
+            // "跟纳海固废对了一下危废经营许可证年报，他们说系统登不上去": what the enterprise says is its explanation once
+            // the problem is told — but when what came before names nothing wrong, what they say is the problem.
+            var kind = problems.Count > 0 && ((EnterpriseSays().IsMatch(trimmed) && problems.Exists(SaysWhatIsWrong)) || Cause().IsMatch(trimmed))
+                ? ClauseKind.Other
+                : Classify(trimmed, start, names, dates);
             switch (kind)
             {
                 case ClauseKind.Meta when !DetailsLater().IsMatch(trimmed):

@@ -825,6 +825,33 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天开视频会 储罐区LDAR检测今年要做几轮企业拿不准 我问下大气处再回复他们", "储罐区LDAR检测今年要做几轮")]
     public void ProblemsInSetThirtysWords(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
 
+    // Blind set 31's lessons (five habits: terse, voice, formal, chatty, outcome first), in our own words.
+
+    [Theory]
+    [InlineData("本周三（3月11日）微信联系长宏环保科，企业咨询管理计划备案系统填报问题，已远程指导完成填报。", ServiceResolutions.Solved)]
+    [InlineData("今日上午电话回访长宏。企业询问：法典施行后原环评批复是否需重新办理。经答复，现有批复继续有效。", ServiceResolutions.Solved)]
+    [InlineData("长宏 周一QQ 问环评批复还有效不 答了 有效", ServiceResolutions.Solved)]
+    [InlineData("长宏 上周五微信 废油委托处置合同到期 新单位还没找到 暂无办法", ServiceResolutions.Unsolved)]
+    [InlineData("3月10日电话联系长宏。企业提出检修期间火炬排放可能增加，询问是否需报备。该问题目前无明确规定。", ServiceResolutions.Unsolved)]
+    [InlineData("周末去长宏看了下，冷库都快放不下了，问能不能临时增加暂存点。我已经帮他们把情况报过去了。", ServiceResolutions.InProgress)]
+    public void OutcomesInSetThirtyOnesWords(string text, string resolution) =>
+        Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Theory]
+    // Voice input, no punctuation: who called, what the guide did, and the cause each start a clause.
+    [InlineData("长宏昨天打电话过来问定型机废气要不要装在线监控我查了一下他们不在重点名录里面不用装", "定型机废气要不要装在线监控")]
+    [InlineData("昨天晚上长宏的人打电话给我说出水色度超标了我让他们先停车间查原因", "出水色度超标了")]
+    [InlineData("今天去长宏厂里转了一圈污泥仓库地面有裂缝我让他们赶紧修", "污泥仓库地面有裂缝")]
+    [InlineData("今天下午去了长宏看了一下污水站的调节池满了说是纳管那边限量了", "污水站的调节池满了")]
+    [InlineData("长宏今天QQ发来检测报告让我看一下氮氧化物有点高但是没超标", "氮氧化物有点高")]
+    // Chatty: the weather is not the problem; what they fear is part of it; the question named is not "…问了".
+    [InlineData("这周太热了🥵 今天长宏打电话问今年的自行监测方案要不要加地下水监测点 我说要加", "今年的自行监测方案要不要加地下水监测点")]
+    [InlineData("今天下午跑了趟长宏，急冷塔出口温度偶尔偏高，怕二噁英超标，让他们查喷淋", "急冷塔出口温度偶尔偏高，怕二噁英超标")]
+    [InlineData("长宏 电话 危废标签新规问了 讲清楚了", "危废标签新规")]
+    // "他们说系统登不上去" after a topic that names nothing wrong is the problem.
+    [InlineData("今天微信上跟长宏对了一下危废年报，他们说系统登不上去，只能等省里系统恢复", "系统登不上去")]
+    public void ProblemsInSetThirtyOnesWords(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
+
     [Fact]
     public void AVisitAskedAbout_IsNotTheChannel_AndLowercaseQqIs()
     {

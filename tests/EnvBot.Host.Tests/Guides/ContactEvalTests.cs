@@ -265,6 +265,15 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "…要做几轮企业拿不准" is the question without the doubt: 39, 38, 40, 29, 37, 39; sets 9, 16, 23, 26 one field up, none
     /// worse ("…的事" cut from the problem was tried: −10 over seven sets whose writers keep it). Not asked, deliberately:
     /// "已经解决了，他们说…催化剂还在路上 到了再换" (s3035) reads as solved-for-now.</item>
+    /// <item>Set 31 (40, 7), written blind at the same stop as five guides of five habits (terse, voice without
+    /// punctuation, formal report, chatty, outcome first), measured after set 30's fixes, untouched: enterprise 38, date
+    /// 39, channel 39, problem 20, resolution 33, needs_clarification 33 of 40, 6 of 7 asked. Then: in voice input "打电话
+    /// 过来|打电话给我" before 问/说, "我查了", "说是", "他们想…", "转了一圈", "让我看一下" start a clause; "X的人", "陈工"
+    /// only say who; the weather is not the problem; "怕…" is part of it; "…问了" after the question is dropped; what the
+    /// enterprise says is the problem when what came before named nothing wrong; "已远程指导完成填报", "经答复", "答了" done;
+    /// "暂无办法", "目前无明确规定" not done; "把情况报过去了" handed on: 38, 39, 39, 28, 39, 38; set 7 problem +1, none
+    /// worse (到期 as a problem word was tried: −3 where the writers keep it as background). Not asked, deliberately: a
+    /// call with no day is today's (s3104; 47 of 50 labels of such calls in all sets say so).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -272,7 +281,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
-    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 37, 39, 39, 8)]
+    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 38, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
     [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 37, 39, 8)]
     [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 40, 40, 8)]
@@ -296,6 +305,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 35, 40, 39, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
     [InlineData("contacts-heldout-30.jsonl", 39, 38, 40, 29, 37, 39, 7, "s3035")]
+    [InlineData("contacts-heldout-31.jsonl", 38, 39, 39, 28, 39, 38, 7, "s3104")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -119,6 +119,13 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// 单项等级最高, 上船收 → 船舶污染物 接收 备案, 转过来 → 转让 出借, 化验室/废试剂 → 实验室固体废物: 0.625 / 0.800, MRR 0.691;
     /// set 23 one first place up, sets 10, 13, 14, 16, 26 one top-5 up, none worse. 溶剂型 → 低挥发性有机物含量 was tried
     /// and dropped (+2 first places, −4: most who say 溶剂型 are changing an approved project).</item>
+    /// <item>heldout-28 (40), blind, written at the same stop by askers of eight trades (EHS officer, workshop owner,
+    /// restaurant, site manager, port, fishery, clinic, developer), measured after set 27's changes, untouched: 0.425 /
+    /// 0.650, MRR 0.523 (High 6 with 4 right first, Medium 15 with 8, Low 19 with 5). A third writer asked the
+    /// two-category EIA question ("一个只要填登记表、一个要做报告表，按哪个来做"). Then: 一个要做/一个只要 → 两个及以上项目类别,
+    /// 包给 → 委托他人, 减产 → 限制生产, 恢复生产 → 解除 整改任务完成, 一天一天 → 按日连续处罚, 单据 → 单证, 牙片机 → 射线装置,
+    /// 报废不用 → 注销: 0.425 / 0.750, MRR 0.571 (the right articles come up to 2nd–3rd); sets 14, 18, 24, 26 one first
+    /// place up, none worse ("不用了" → 注销 cost dev one).</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -136,20 +143,21 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-11.jsonl", 40, 0.52, 0.85)]
     [InlineData("heldout-12.jsonl", 40, 0.42, 0.80)]
     [InlineData("heldout-13.jsonl", 40, 0.57, 0.82)]
-    [InlineData("heldout-14.jsonl", 40, 0.35, 0.72)]
+    [InlineData("heldout-14.jsonl", 40, 0.37, 0.75)]
     [InlineData("heldout-15.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-16.jsonl", 40, 0.62, 0.80)]
     [InlineData("heldout-17.jsonl", 40, 0.65, 0.90)]
-    [InlineData("heldout-18.jsonl", 40, 0.65, 0.82)]
+    [InlineData("heldout-18.jsonl", 40, 0.67, 0.85)]
     [InlineData("heldout-19.jsonl", 40, 0.52, 0.82)]
     [InlineData("heldout-20.jsonl", 40, 0.52, 0.87)]
     [InlineData("heldout-21.jsonl", 40, 0.60, 0.85)]
     [InlineData("heldout-22.jsonl", 40, 0.67, 0.87)]
     [InlineData("heldout-23.jsonl", 40, 0.60, 0.85)]
-    [InlineData("heldout-24.jsonl", 40, 0.67, 0.87)]
+    [InlineData("heldout-24.jsonl", 40, 0.70, 0.90)]
     [InlineData("heldout-25.jsonl", 40, 0.52, 0.82)]
-    [InlineData("heldout-26.jsonl", 40, 0.62, 0.82)]
+    [InlineData("heldout-26.jsonl", 40, 0.65, 0.85)]
     [InlineData("heldout-27.jsonl", 40, 0.62, 0.80)]
+    [InlineData("heldout-28.jsonl", 40, 0.42, 0.75)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -101,7 +101,9 @@ public static partial class ContactExtractor
         var dates = ContactDateReader.Read(text, today).Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
         var metaSpans = new List<(int Start, int End)>();
         // "已按固废科意见回复": the department has given its view; nothing is left for it to do.
-        var department = DepartmentNeeded().Match(text) is { Success: true } d && !DepartmentAnswered().IsMatch(d.Value) ? d.Value : null;
+        // "土壤处的答复已经转给他们了": the department's answer, given and passed on (so read a little past the match).
+        var department = DepartmentNeeded().Match(text) is { Success: true } d
+            && !DepartmentAnswered().IsMatch(text.AsSpan(d.Index, Math.Min(text.Length - d.Index, d.Length + 4))) ? d.Value : null;
         var problems = new List<string>();
         var others = new List<string>();
         var secondMatter = false;

@@ -852,6 +852,19 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("今天微信上跟长宏对了一下危废年报，他们说系统登不上去，只能等省里系统恢复", "系统登不上去")]
     public void ProblemsInSetThirtyOnesWords(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
 
+    // Blind set 32's lessons, in our own words.
+
+    [Theory]
+    [InlineData("长宏 上周四现场，原料堆场没盖，已当场让工人把防尘网盖好，拍照留底了", ServiceResolutions.Solved)]
+    [InlineData("长宏 3月10日现场 渗滤液调节池液位偏高 他们在加大外运 还没降下来", ServiceResolutions.InProgress)]
+    [InlineData("长宏 昨天电话 问飞灰检测多久做一次，土壤处的答复已经转给他们了", ServiceResolutions.Solved)]
+    [InlineData("长宏 周三电话 问错峰生产什么时候开始 我问了大气处 说还没定 定了第一时间告诉他们", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天电话 沉淀池容量不够 问能不能扩建 我也说不准 先放着 下次去再说", ServiceResolutions.Unsolved)]
+    [InlineData("长宏今天电话问，残渣能不能当肥料卖。这个我们局定不了，我也没给答复，先记一下", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 昨天晚上微信说进水突然发黑 已通知执法大队去查管网 结果还没出", ServiceResolutions.InProgress)]
+    public void OutcomesInSetThirtyTwosWords(string text, string resolution) =>
+        Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
     [Fact]
     public void AVisitAskedAbout_IsNotTheChannel_AndLowercaseQqIs()
     {

@@ -274,11 +274,18 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "暂无办法", "目前无明确规定" not done; "把情况报过去了" handed on: 38, 39, 39, 28, 39, 38; set 7 problem +1, none
     /// worse (到期 as a problem word was tried: −3 where the writers keep it as background). Not asked, deliberately: a
     /// call with no day is today's (s3104; 47 of 50 labels of such calls in all sets say so).</item>
+    /// <item>Set 32 (40, 7), written blind at the same stop as a month of many guides' messages, measured after set 31's
+    /// fixes, untouched — the latest honest figure: enterprise 39, date 38, channel 40, problem 25, resolution 32,
+    /// needs_clarification 34 of 40, all 7 asked. Then its resolution misses: "已当场让工人把防尘网盖好" done; "他们在加大
+    /// 外运", "结果还没出" in progress; "土壤处的答复已经转给他们了" done (the department has answered); "先放着", "没答复上",
+    /// "我也说不准", "我们局定不了", "没给答复" not done; "定了第一时间告诉他们" is ahead; 发黑/突然 say what is wrong: 39, 38,
+    /// 40, 25, 39, 37; sets 4, 23, 26 one or two fields up, none worse. Its problem misses are mostly the writer's two
+    /// findings in one label ("废机油桶堆得有点乱，标签也没贴全"), left as before.</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
-    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 27, 30, 6)]
+    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 28, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 38, 39, 39, 8)]
@@ -296,16 +303,17 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 31, 33, 37, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 32, 34, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 34, 36, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 35, 36, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
     [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 35, 40, 39, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
     [InlineData("contacts-heldout-30.jsonl", 39, 38, 40, 29, 37, 39, 7, "s3035")]
     [InlineData("contacts-heldout-31.jsonl", 38, 39, 39, 28, 39, 38, 7, "s3104")]
+    [InlineData("contacts-heldout-32.jsonl", 39, 38, 40, 25, 39, 37, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

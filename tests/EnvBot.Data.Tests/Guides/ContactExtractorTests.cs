@@ -866,6 +866,15 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]
+    public void JustRangIsACall_AndDugOutIsDone()
+    {
+        var x = Extract("方静卫", "长宏刚打来，问沉淀池容量不够怎么办，叫了挖机扩容，下午已经挖好了");
+
+        Assert.Equal(ServiceChannels.Phone, x.Channel);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+    }
+
+    [Fact]
     public void AVisitAskedAbout_IsNotTheChannel_AndLowercaseQqIs()
     {
         var x = Extract("方静卫", "长宏 昨天qq上问咨询日能不能去现场问环评的事 已告知");

@@ -875,6 +875,21 @@ public sealed class ContactExtractorAmbiguityTests
     }
 
     [Fact]
+    public void AFollowUpVisitAlreadyMade_IsTheVisit_AndTheEarlierFindingIsTheProblem()
+    {
+        var x = Extract("方静卫", "上个月提的长宏涂装车间活性炭没更换的问题，今天现场复查已经换好了，可以销号");
+
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.DoesNotContain("上个月", x.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("长宏这周一现场，废气收集不到位，企业已经定了方案加装集气罩，工期大概一个月", ServiceResolutions.InProgress)]
+    [InlineData("长宏 3月10号现场，废气直排没有收集，企业说马上联系环保公司做方案", ServiceResolutions.InProgress)]
+    public void PlansUnderWay(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Fact]
     public void AVisitAskedAbout_IsNotTheChannel_AndLowercaseQqIs()
     {
         var x = Extract("方静卫", "长宏 昨天qq上问咨询日能不能去现场问环评的事 已告知");

@@ -286,6 +286,12 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// needs_clarification 36 of 40, 6 of 7 asked. Then three plain misses: "中天重工刚打来" is a call, "下午已经挖好了"
     /// done, "今天我没去" only says how: 38, 37, 40, 28, 36, 38, no other set moved. Not asked: "粮油厂那边" (s3318) names
     /// 中海粮油 to us; the writer meant a works the guide is not paired with.</item>
+    /// <item>Set 34 (40, 7), written blind last and measured after every fix of the stop, untouched — the latest honest
+    /// figure: enterprise 39, date 39, channel 39, problem 32, resolution 35, needs_clarification 37 of 40, 6 of 7 asked.
+    /// Then: "今天现场复查已经换好了" is this visit (a follow-up still to come has no 已 after it); "上个月提的…" leads in;
+    /// "被扣分了" says what is wrong; "不记得是昨天还是前天了" only says when; "定了方案", "工期大概一个月", "马上联系环保公司"
+    /// in progress: 39, 39, 40, 33, 37, 39; sets 16 and 23 problem +1, none worse. Not asked: two enterprises calling
+    /// about the same thing (s3429) — one message, two contacts; the rules take the first.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -302,13 +308,13 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
     [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 38, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 30, 38, 39, 7)]
+    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 31, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 32, 34, 37, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 33, 34, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
     [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 35, 36, 7)]
@@ -320,6 +326,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-31.jsonl", 38, 39, 39, 28, 39, 38, 7, "s3104")]
     [InlineData("contacts-heldout-32.jsonl", 39, 38, 40, 25, 39, 37, 7)]
     [InlineData("contacts-heldout-33.jsonl", 38, 37, 40, 28, 36, 38, 7, "s3318")]
+    [InlineData("contacts-heldout-34.jsonl", 39, 39, 40, 33, 37, 39, 7, "s3429")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -171,8 +171,8 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
         {
             return [];
         }
-        var done = new[] { MatterState.Resolved, MatterState.Closed, MatterState.ExplainedUnsolvable };
-        var open = await db.Matters.AsNoTracking().Where(m => m.DepartmentId == department && !done.Contains(m.State)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var finished = MatterStateMachine.FinishedStates;
+        var open = await db.Matters.AsNoTracking().Where(m => m.DepartmentId == department && !finished.Contains(m.State)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. open.OrderBy(m => m.DueDate ?? DateOnly.MaxValue).ThenBy(m => m.Id)];
     }
 

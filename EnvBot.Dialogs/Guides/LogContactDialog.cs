@@ -22,7 +22,8 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
     private const string AnswerPrompt = "contactAnswer";
     private const string DraftKey = "draft";
 
-    private static readonly string[] Yes = ["确认保存", "确认", "保存", "是", "对", "好", "好的", "没问题", "ok", "yes"];
+    private static readonly string[] SaveWords = [GuideReplies.Confirm, "确认", "保存"];
+    private static readonly string[] Yes = [.. SaveWords, "是", "对", "好", "好的", "没问题", "ok", "yes"];
     private static readonly string[] No = ["修改", "不对", "有误", "否", "no"];
 
     private readonly ServiceRecordService _records;
@@ -92,7 +93,7 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
             await SaveAsync(step, draft, cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
-        if (draft.Questions.Count > 0 && answer is GuideReplies.Confirm or "确认" or "保存")
+        if (draft.Questions.Count > 0 && SaveWords.Contains(answer))
         {
             // "确认保存" while a question is open (which of two enterprises?): say what is still missing, not "没看懂".
             draft.Notice = GuideReplies.AnswerFirst;

@@ -31,7 +31,10 @@ public static class MatterStateMachine
     public static MatterState? Next(MatterState from, MatterAction action) =>
         Table.TryGetValue((from, action), out var to) ? to : null;
 
-    public static bool IsOpen(MatterState state) => state is not (MatterState.Closed or MatterState.ExplainedUnsolvable or MatterState.Resolved);
+    /// <summary>States in which the matter is answered and done with; a query can filter on them (EF translates Contains).</summary>
+    public static MatterState[] FinishedStates { get; } = [MatterState.Closed, MatterState.ExplainedUnsolvable, MatterState.Resolved];
+
+    public static bool IsOpen(MatterState state) => Array.IndexOf(FinishedStates, state) < 0;
 
     /// <summary>States whose deadline still runs (someone has to act).</summary>
     public static bool DeadlineRuns(MatterState state) => state is MatterState.Assigned or MatterState.InProgress or MatterState.Returned;

@@ -159,6 +159,8 @@ public sealed class BookConsultationDialog : InterruptibleComponentDialog
                 details.Values[BookingField.CreditCode] = code;
             }
         }
+        // "咨询日怎么报名" lands here too: say once what the whole form needs and how to leave, not only the first question.
+        lines.Add(BookingReplies.StillNeeded(Required.Where(f => !details.Has(f))));
         return details;
     }
 

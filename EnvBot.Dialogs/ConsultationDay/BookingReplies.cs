@@ -50,6 +50,10 @@ public static class BookingReplies
         $"{Date(date)}{ConsultationSchedule.Opens:HH\\:mm}–{ConsultationSchedule.Closes:HH\\:mm}，" +
         (plan is { IsAnnounced: true } ? $"主题：{plan.Theme}，地点：{plan.Location}" : "主题和地点待公布");
 
+    /// <summary>Said once when the booking begins, so the one asking "怎么报名" sees the whole form before its first question.</summary>
+    public static string StillNeeded(IEnumerable<BookingField> missing) =>
+        $"预约需要填写：{string.Join("、", missing.Select(FieldName))}（可以一条消息发多项）。随时输入“取消”可退出。";
+
     public static string Intro(DateOnly date, ConsultationSessionPlan? plan) => $"本次预约的是企业环保咨询日 {Session(date, plan)}。";
 
     /// <summary>DOMAIN.md §1: booking closes at the end of the month before; say plainly which session is booked instead.</summary>

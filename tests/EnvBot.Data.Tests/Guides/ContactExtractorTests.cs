@@ -940,4 +940,31 @@ public sealed class ContactExtractorAmbiguityTests
     [Fact]
     public void TheyAreUnsure_IsNotPartOfTheQuestion() =>
         Assert.Equal("喷涂车间活性炭多久换一次", Extract("方静卫", "长宏昨天视频连线了下 喷涂车间活性炭多久换一次他们拿不准 帮他们算了下 建议三个月一换 已解决").Problem);
+
+    // Blind sets 35–36 (our own words): a fix promised by a day or being tried is under way; once answered, what the
+    // enterprise does itself does not keep it open.
+    [Theory]
+    [InlineData("长宏今天电话 危废台账还没上传 他们说下周三前传完", ServiceResolutions.InProgress)]
+    [InlineData("长宏 11.3 现场 危废间标识不全 限11月10号前补齐", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天现场 喷漆房活性炭没换 企业准备换新的 报价在走", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天去看了 污水站出水氨氮有点高 他们在试加碳源", ServiceResolutions.InProgress)]
+    [InlineData("长宏 电话 污泥外运单位不够 建议加压滤 企业考虑中", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天电话 问应急预案到期要不要重新备案 答复了：要重新修订再备案 他们自己找第三方弄", ServiceResolutions.Solved)]
+    [InlineData("长宏 昨天 微信。问油烟净化器多久清洗一次。答：按季度，留记录。", ServiceResolutions.Solved)]
+    [InlineData("长宏今天电话 上次问的排污许可变更 环评处回了 不用变更 已经转告企业了", ServiceResolutions.Solved)]
+    public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
+        Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Theory]
+    [InlineData("长宏 昨天电话 码头油气回收装置停了几天检修 他们问检修期间装船要不要报备 已答复", "检修期间装船要不要报备")]
+    [InlineData("长宏前天去看了，废白土一直当一般固废卖掉的，我觉得不太对，让他们先停", "废白土一直当一般固废卖掉的")]
+    [InlineData("长宏微信找我，说排污许可延续申请被退回了，理由是监测方案不完整，已告诉他们怎么改", "排污许可延续申请被退回了")]
+    [InlineData("长宏今天去过了，出水总氮这两天往上走，接近限值了，让他们每天报数据", "出水总氮这两天往上走")]
+    [InlineData("长宏今天电话，新来的小伙子问应急预案备案要不要重新做，已答复", "应急预案备案要不要重新做")]
+    [InlineData("长宏上周五去复查了 之前车间异味那个问题 收集罩装好了 可以销号了", "车间异味")]
+    public void ProblemWords_BlindSets35And36(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
+
+    [Fact]
+    public void AFollowUpVisit_IsOnSite() =>
+        Assert.Equal(ServiceChannels.OnSite, Extract("方静卫", "长宏上周五去复查了 收集罩装好了 可以销号了").Channel);
 }

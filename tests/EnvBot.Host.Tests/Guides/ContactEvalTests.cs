@@ -292,6 +292,16 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "被扣分了" says what is wrong; "不记得是昨天还是前天了" only says when; "定了方案", "工期大概一个月", "马上联系环保公司"
     /// in progress: 39, 39, 40, 33, 37, 39; sets 16 and 23 problem +1, none worse. Not asked: two enterprises calling
     /// about the same thing (s3429) — one message, two contacts; the rules take the first.</item>
+    /// <item>contacts-heldout-35 and -36 (40 each), blind, written by two helpers at the start of the next stop (one a
+    /// week of phone chats with voice input, one half terse older guides and half chatty younger ones). Untouched:
+    /// 38/38/38/27/33/37 and 37/40/40/32/31/37, 7 of 7 asked in both (an unknown enterprise or channel written "" by the
+    /// writer read as none). Then: a fix promised by a day ("限10月21号前补齐", "已让修，周五前", "10号前传完", "大概11月中装好")
+    /// or being tried ("在试加碳源", "报价在走", "企业考虑中", "等集团批") is in progress; "答：…" and, once answered, "他们自己找第三方弄"
+    /// are done; "我觉得不太对" is the guide's view and "理由是…" the cause, neither the problem; "停了几天" asks nothing;
+    /// "往上走" says what is wrong; "之前…那个问题", "但…", "新来的小伙子问…" lead in; "去复查了" is a visit: 38/39/40/28/38/39
+    /// and 37/40/40/37/36/40, none worse (set 23 problem +1). Not asked: 干览污水厂 logged by 吴雷 (s3533) — it has no guide and
+    /// its block lead answers for it (DOMAIN.md §2), so the rules take it as his. Writers' "" for an enterprise outside the
+    /// guide's pairing (s3531, s3621, s3631) or a typo (雨锦, s3622) we show and ask about instead.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -314,7 +324,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 33, 34, 37, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 34, 35, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
     [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 35, 36, 7)]
@@ -327,6 +337,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-32.jsonl", 39, 38, 40, 25, 39, 37, 7)]
     [InlineData("contacts-heldout-33.jsonl", 38, 37, 40, 28, 36, 38, 7, "s3318")]
     [InlineData("contacts-heldout-34.jsonl", 39, 39, 40, 33, 37, 39, 7, "s3429")]
+    [InlineData("contacts-heldout-35.jsonl", 38, 39, 40, 28, 38, 39, 7, "s3533")]
+    [InlineData("contacts-heldout-36.jsonl", 37, 40, 40, 37, 36, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

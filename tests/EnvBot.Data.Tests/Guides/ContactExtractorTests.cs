@@ -952,6 +952,8 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天电话 问应急预案到期要不要重新备案 答复了：要重新修订再备案 他们自己找第三方弄", ServiceResolutions.Solved)]
     [InlineData("长宏 昨天 微信。问油烟净化器多久清洗一次。答：按季度，留记录。", ServiceResolutions.Solved)]
     [InlineData("长宏今天电话 上次问的排污许可变更 环评处回了 不用变更 已经转告企业了", ServiceResolutions.Solved)]
+    [InlineData("长宏今天打电话 问废钢砂能不能当一般固废卖 我也说不准 已经提给固废处了 还没回复", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天打电话 问废钢砂能不能当一般固废卖 我也说不准", ServiceResolutions.Unsolved)]
     public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 

@@ -452,6 +452,11 @@ public static partial class ContactExtractor
     private static Said? LastSaid(string text)
     {
         var said = ClauseBreak().Split(text).Select(SaidIn).OfType<Said>().ToList();
+        if (said.Contains(Said.CannotDecide))
+        {
+            // Two blind writers: "我也说不准 已经提给大气处了 还没回复" is in progress; "这个我们定不了 跟他解释了" unsolved.
+            return said.Contains(Said.Unsolved) || !HandedOn().IsMatch(text) ? Said.Unsolved : Said.InProgress;
+        }
         if (said.Contains(Said.Unsolved))
         {
             // "暂时解决不了，已经书面报给区块负责人了" stays unsolved though handed on: four blind writers label it so, two
@@ -472,6 +477,8 @@ public static partial class ContactExtractor
         // "还没答复", "暂时还没弄": nothing done yet — unsolved if the message ends there, outweighed by a next step.
         NotYet,
         Unsolved,
+        // "我也说不准", "我定不了": the guide cannot answer it.
+        CannotDecide,
     }
 
     /// <summary>
@@ -480,7 +487,7 @@ public static partial class ContactExtractor
     /// </summary>
     private static string FormValue(Said said, bool departmentNeeded) => said switch
     {
-        Said.Unsolved => ServiceResolutions.Unsolved,
+        Said.Unsolved or Said.CannotDecide => ServiceResolutions.Unsolved,
         Said.NotYet => departmentNeeded ? ServiceResolutions.InProgress : ServiceResolutions.Unsolved,
         Said.Solved => departmentNeeded ? ServiceResolutions.InProgress : ServiceResolutions.Solved,
         _ => ServiceResolutions.InProgress,
@@ -497,6 +504,10 @@ public static partial class ContactExtractor
         if (UnsolvedWords().IsMatch(clause))
         {
             return Said.Unsolved;
+        }
+        if (CannotDecide().IsMatch(clause))
+        {
+            return Said.CannotDecide;
         }
         if (GuideAnswers().IsMatch(clause) && Demanded().IsMatch(clause))
         {
@@ -668,7 +679,7 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        var withoutResolution = UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), "");
+        var withoutResolution = CannotDecide().Replace(UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), ""), "");
         if (withoutResolution.Length != withoutNames.Length && Residue(withoutResolution).Length <= 1)
         {
             return ClauseKind.Resolution;

@@ -954,6 +954,14 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天电话 上次问的排污许可变更 环评处回了 不用变更 已经转告企业了", ServiceResolutions.Solved)]
     [InlineData("长宏今天打电话 问废钢砂能不能当一般固废卖 我也说不准 已经提给固废处了 还没回复", ServiceResolutions.InProgress)]
     [InlineData("长宏今天打电话 问废钢砂能不能当一般固废卖 我也说不准", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 昨天电话 想提前知道错峰生产安排 这个我们定不了 跟他解释了", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 9月16日电话 废油泥想申请延期贮存 这个我定不了 已书面报夏爱萍协调土壤处 还没回音", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天现场 打砂废砂没覆盖 跟设备科长说了 答应明天盖好", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天跟老板沟通了原料堆场扬尘问题 他说防尘网已经买了 国庆前盖好", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天微信 问废油泥找谁处置 给了几家有资质单位的名单 他们在询价", ServiceResolutions.InProgress)]
+    [InlineData("长宏 电话 老板问能不能把核准的处置量调大 要重新申请 短期内办不下来", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 昨天电话 在线数据缺失了两小时 让他们在平台上补标记说明 今天看已经标记好了", ServiceResolutions.Solved)]
+    [InlineData("长宏 昨天电话 氮氧化物超标两次 让他们写个情况说明报执法队 说明也已经交了", ServiceResolutions.Solved)]
     public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
@@ -964,6 +972,8 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天去过了，出水总氮这两天往上走，接近限值了，让他们每天报数据", "出水总氮这两天往上走")]
     [InlineData("长宏今天电话，新来的小伙子问应急预案备案要不要重新做，已答复", "应急预案备案要不要重新做")]
     [InlineData("长宏上周五去复查了 之前车间异味那个问题 收集罩装好了 可以销号了", "车间异味")]
+    [InlineData("今天下午去长宏现场走了一圈，雨下得大，二号坞打砂围挡破了，让他们这周补好", "二号坞打砂围挡破了")]
+    [InlineData("长宏上周四现场，风很大，道路积尘明显，当场让他们开了雾炮", "道路积尘明显")]
     public void ProblemWords_BlindSets35And36(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
 
     [Fact]

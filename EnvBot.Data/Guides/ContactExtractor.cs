@@ -679,7 +679,7 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        var withoutResolution = CannotDecide().Replace(UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), ""), "");
+        var withoutResolution = NotYetWords().Replace(CannotDecide().Replace(UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), ""), ""), "");
         if (withoutResolution.Length != withoutNames.Length && Residue(withoutResolution).Length <= 1)
         {
             return ClauseKind.Resolution;

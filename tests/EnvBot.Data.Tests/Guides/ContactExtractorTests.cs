@@ -974,6 +974,7 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏上周五去复查了 之前车间异味那个问题 收集罩装好了 可以销号了", "车间异味")]
     [InlineData("今天下午去长宏现场走了一圈，雨下得大，二号坞打砂围挡破了，让他们这周补好", "二号坞打砂围挡破了")]
     [InlineData("长宏上周四现场，风很大，道路积尘明显，当场让他们开了雾炮", "道路积尘明显")]
+    [InlineData("昨天跟长宏小王视频了半个小时，他问排污许可证延续要提前多久申请，我说届满60日前，他说清楚了", "排污许可证延续要提前多久申请")]
     public void ProblemWords_BlindSets35And36(string text, string problem) => Assert.Equal(problem, Extract("方静卫", text).Problem);
 
     [Fact]

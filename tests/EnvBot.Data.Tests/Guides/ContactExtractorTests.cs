@@ -962,6 +962,15 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 电话 老板问能不能把核准的处置量调大 要重新申请 短期内办不下来", ServiceResolutions.Unsolved)]
     [InlineData("长宏 昨天电话 在线数据缺失了两小时 让他们在平台上补标记说明 今天看已经标记好了", ServiceResolutions.Solved)]
     [InlineData("长宏 昨天电话 氮氧化物超标两次 让他们写个情况说明报执法队 说明也已经交了", ServiceResolutions.Solved)]
+    [InlineData("长宏刚电话，问定型机油烟要不要装在线，我说我问问大气处", ServiceResolutions.InProgress)]
+    [InlineData("长宏刚电话 问今年的环境信用评价结果什么时候出 我说等综合处通知", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天电话，渗滤液COD超了点，问能不能先拉去别处处理，这个我做不了主，写了个书面报告给陆科了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 周三打电话过去 问印染废水纳管总氮做不到 我跟水处反映了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 上周四电话 RTO温度记录缺了几天 让补了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 前天微信 排口监测VOCs超了 企业说采样有问题 不认 坚持不整改", ServiceResolutions.Unsolved)]
+    [InlineData("长宏今天打电话没人接 后来微信上回了说老板去外地了 上次说的堆场没盖 还是没盖", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 刚微信，问喷砂房除尘器滤筒多久换一次 回了他按厂家说明加压差来判断", ServiceResolutions.Solved)]
+    [InlineData("上周五微信上长宏问危废年度管理计划啥时候要报，已经把通知转给他们了", ServiceResolutions.Solved)]
     public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 

@@ -156,6 +156,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// 碎砖/混凝土块 → 建筑垃圾, 改了名字/法人也换了 → 变更: 0.500 / 0.825; sets 12, 14, 26, 28 one up, none worse
     /// (排到海里 → 入海排污口 and 埋根管子 were dropped: they pulled outfall articles over the hotel-sewage and protected-area
     /// ones of sets 23 and 33).</item>
+    /// <item>heldout-35 (40), blind, written last at the same stop and measured after every change of it, <b>kept
+    /// untuned</b> — the latest honest figure: 0.500 / 0.750, MRR 0.594.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -194,6 +196,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-32.jsonl", 40, 0.57, 0.85)]
     [InlineData("heldout-33.jsonl", 40, 0.72, 0.90)]
     [InlineData("heldout-34.jsonl", 40, 0.50, 0.82)]
+    [InlineData("heldout-35.jsonl", 40, 0.50, 0.75)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

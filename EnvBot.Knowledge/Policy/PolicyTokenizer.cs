@@ -1,5 +1,4 @@
 using System.Text;
-using JiebaNet.Segmenter;
 
 namespace EnvBot.Knowledge.Policy;
 
@@ -9,16 +8,14 @@ namespace EnvBot.Knowledge.Policy;
 /// </summary>
 public static class PolicyTokenizer
 {
-    private static readonly Lazy<JiebaSegmenter> Segmenter = new(CreateSegmenter, LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>Loads jieba's dictionary (seconds); call at start so the first question does not pay for it.</summary>
-    public static void Warm() => _ = Segmenter.Value;
+    public static void Warm() => _ = Text.SharedJieba.Segmenter;
 
     /// <summary>Lower-cased jieba words without punctuation and stop words.</summary>
     public static List<string> Words(string text, bool dropStopWords)
     {
         var words = new List<string>();
-        foreach (var raw in Segmenter.Value.CutForSearch(text, hmm: true))
+        foreach (var raw in Text.SharedJieba.Segmenter.CutForSearch(text, hmm: true))
         {
             var word = raw.Trim().ToLowerInvariant();
             if (word.Length == 0 || !word.Any(char.IsLetterOrDigit))
@@ -60,16 +57,4 @@ public static class PolicyTokenizer
     }
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
-
-    private static JiebaSegmenter CreateSegmenter()
-    {
-        Text.JiebaResources.Configure();
-        var segmenter = new JiebaSegmenter();
-        foreach (var word in PolicyLexicon.DomainWords)
-        {
-            segmenter.AddWord(word.ToLowerInvariant());
-            segmenter.AddWord(word);
-        }
-        return segmenter;
-    }
 }

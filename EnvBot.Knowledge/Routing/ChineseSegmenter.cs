@@ -3,46 +3,55 @@ using JiebaNet.Segmenter;
 namespace EnvBot.Knowledge.Routing;
 
 /// <summary>
-/// jieba.NET segmentation with the routing table's domain words added (危废, 排污许可, 三同时, VOCs …), so they stay one
-/// token. jieba.NET reads its dictionary from the folder <see cref="Text.JiebaResources"/> configures and
-/// keeps it in a process-wide singleton, so the segmenter is created once and calls are serialised.
+/// jieba.NET segmentation that keeps the routing table's domain words whole (危废, 排污许可, 三同时, VOCs …). The terms are
+/// found in the text first (longest first) and jieba cuts only what lies between them: jieba's dictionary is one per
+/// process and shared with the policy index (<see cref="Text.SharedJieba"/>), and a routing-table edit adding a term must
+/// not change how policy questions are cut.
 /// </summary>
 public sealed class ChineseSegmenter
 {
     private static readonly Lock Gate = new();
-    private static JiebaSegmenter? _shared;
-    private static readonly HashSet<string> AddedWords = [];
 
     private readonly JiebaSegmenter _segmenter;
+    private readonly string[] _terms;
 
     public ChineseSegmenter(IEnumerable<string> domainTerms)
     {
-        lock (Gate)
-        {
-            if (_shared is null)
-            {
-                Text.JiebaResources.Configure();
-                _shared = new JiebaSegmenter();
-            }
-            foreach (var term in domainTerms)
-            {
-                if (AddedWords.Add(term))
-                {
-                    _shared.AddWord(term);
-                }
-            }
-            _segmenter = _shared;
-        }
+        _segmenter = Text.SharedJieba.Segmenter;
+        _terms = [.. domainTerms.Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(t => t.Length)];
     }
 
     /// <summary>Tokens without whitespace and punctuation.</summary>
     public IReadOnlyList<string> Cut(string text)
     {
+        var tokens = new List<string>();
+        var gapStart = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var term = Array.Find(_terms, t => string.Compare(text, i, t, 0, t.Length, StringComparison.OrdinalIgnoreCase) == 0 && i + t.Length <= text.Length);
+            if (term is null)
+            {
+                i++;
+                continue;
+            }
+            CutGap(text[gapStart..i], tokens);
+            tokens.Add(text.Substring(i, term.Length));
+            i += term.Length;
+            gapStart = i;
+        }
+        CutGap(text[gapStart..], tokens);
+        return tokens;
+    }
+
+    private void CutGap(string gap, List<string> tokens)
+    {
+        if (gap.Length == 0)
+        {
+            return;
+        }
         lock (Gate)
         {
-            return _segmenter.Cut(text, cutAll: false, hmm: true)
-                .Where(t => t.Any(char.IsLetterOrDigit))
-                .ToList();
+            tokens.AddRange(_segmenter.Cut(gap, cutAll: false, hmm: true).Where(t => t.Any(char.IsLetterOrDigit)));
         }
     }
 }

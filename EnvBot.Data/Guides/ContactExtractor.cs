@@ -679,7 +679,7 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        var withoutResolution = NotYetWords().Replace(CannotDecide().Replace(UnsolvedWords().Replace(SolvedWords().Replace(withoutNames, ""), ""), ""), "");
+        var withoutResolution = OutcomeWords.Aggregate(withoutNames, (rest, words) => words.Replace(rest, ""));
         if (withoutResolution.Length != withoutNames.Length && Residue(withoutResolution).Length <= 1)
         {
             return ClauseKind.Resolution;
@@ -695,6 +695,9 @@ public static partial class ContactExtractor
         }
         return Residue(withoutNames).Length == 0 ? ClauseKind.Meta : ClauseKind.Problem;
     }
+
+    /// <summary>Every way a clause tells the outcome, taken out in this order to see what else the clause says.</summary>
+    private static readonly Regex[] OutcomeWords = [SolvedWords(), UnsolvedWords(), CannotDecide(), NotYetWords()];
 
     private static string Residue(string s) => MetaResidue().Replace(s, "");
 

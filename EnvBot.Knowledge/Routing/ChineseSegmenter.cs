@@ -28,7 +28,7 @@ public sealed class ChineseSegmenter
         var gapStart = 0;
         for (var i = 0; i < text.Length;)
         {
-            var term = Array.Find(_terms, t => string.Compare(text, i, t, 0, t.Length, StringComparison.OrdinalIgnoreCase) == 0 && i + t.Length <= text.Length);
+            var term = Array.Find(_terms, t => text.AsSpan(i).StartsWith(t, StringComparison.OrdinalIgnoreCase));
             if (term is null)
             {
                 i++;

@@ -24,6 +24,9 @@ public static partial class BookingFieldExtractor
         ("咨询事项", BookingField.Question), ("咨询问题", BookingField.Question), ("问题", BookingField.Question),
     ];
 
+    // A Chinese personal name is two to four characters (复姓 included); longer free text beside it is not the name.
+    private const int MaxNameLength = 4;
+
     private static readonly string[] EnterpriseSuffixes = ["公司", "厂", "集团", "企业", "合作社", "中心", "研究院", "研究所", "医院", "商行", "工作室", "码头", "船厂"];
 
     /// <param name="text">The message as typed.</param>
@@ -69,15 +72,27 @@ public static partial class BookingFieldExtractor
             if (label is { } field)
             {
                 raw.TryAdd(field, segment);
+                continue;
             }
-            else if (EnterpriseSuffixes.Any(s => segment.EndsWith(s, StringComparison.Ordinal)) && segment.Length >= 4)
+            // The numbers taken out leave the words around them apart: "张三 330… 139… 危废贮存超期怎么办".
+            foreach (var piece in segment.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                raw.TryAdd(BookingField.EnterpriseName, segment);
+                if (EnterpriseSuffixes.Any(s => piece.EndsWith(s, StringComparison.Ordinal)) && piece.Length >= 4)
+                {
+                    raw.TryAdd(BookingField.EnterpriseName, piece);
+                }
+                else
+                {
+                    leftovers.Add(piece);
+                }
             }
-            else
-            {
-                leftovers.Add(segment);
-            }
+        }
+        if (leftovers.Count > 1 && expecting is not BookingField.Question && !raw.ContainsKey(BookingField.Question)
+            && leftovers[^1].Length > MaxNameLength)
+        {
+            // Several fields in one message, as the form invites: the free text after the name is the question.
+            raw[BookingField.Question] = leftovers[^1];
+            leftovers.RemoveAt(leftovers.Count - 1);
         }
         if (leftovers.Count > 0 && expecting is { } expected && !raw.ContainsKey(expected))
         {

@@ -55,4 +55,17 @@ public sealed class BookingFieldExtractorTests
 
         Assert.Equal(BookingField.Question, Assert.Single(result.Values).Key);
     }
+
+    [Fact]
+    public void Extract_NameNumbersAndTheQuestionUnlabelled_TheQuestionIsNotLost()
+    {
+        // Found trying the bot: the form says several fields may come in one message; the question was dropped.
+        var result = BookingFieldExtractor.Extract("张三 330902199001011238 13900000000 危废贮存超期怎么办", Today, BookingField.ContactName);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("张三", result.Values[BookingField.ContactName]);
+        Assert.Equal("330902199001011238", result.Values[BookingField.IdNumber]);
+        Assert.Equal("13900000000", result.Values[BookingField.Phone]);
+        Assert.Equal("危废贮存超期怎么办", result.Values[BookingField.Question]);
+    }
 }

@@ -4,7 +4,11 @@ using EnvBot.Data.Domain.Calendar;
 namespace EnvBot.Data.Guides;
 
 /// <summary>A date a message states, where it says it, and whether it was relative (今天) or a calendar date (3月5日).</summary>
-public sealed record DateMention(DateOnly Date, int Start, int Length);
+/// <remarks>
+/// <see cref="Doubtful"/>: a bare day of the month later than today, read as last month's although that is weeks ago
+/// ("3号去现场" written on 2 September is 3 August — or a slip for 2号): worth asking, not guessing.
+/// </remarks>
+public sealed record DateMention(DateOnly Date, int Start, int Length, bool Doubtful = false);
 
 /// <summary>
 /// Reads the dates a guide writes (今天/昨天/前天/上周三/周三/3月5日/3.5/5号) against the day the message was sent on
@@ -45,8 +49,16 @@ public static partial class ContactDateReader
     private static partial Regex RelativeMonthDay();
 
     // "放假前一天": the last working day before the latest holiday that has begun (the China calendar, DOMAIN.md §2).
+    // "上个月底去益民看了下": the last day of last month, when the guide went or called then (blind set 40); "上个月底已经
+    // 截止了" is when something else happened, and "月底前" a deadline.
+    [GeneratedRegex(@"上个?月(底|末)(?=[^，,。；;\s]{0,6}?(去|到|来|打|电话|微信|视频|[qQ]{2}|上门|走访|现场|看|联系|问))")]
+    private static partial Regex LastMonthEnd();
+
     [GeneratedRegex(@"(放假|节假日|假期|过节|节)前(一天|最后一天)")]
     private static partial Regex BeforeHoliday();
+
+    /// <summary>How far back a bare "N号" may reach into last month before it is asked about rather than taken.</summary>
+    private const int DoubtfulAfterDays = 14;
 
     public static IReadOnlyList<DateMention> Read(string text, DateOnly today, WorkingDayCalendar? calendar = null)
     {
@@ -57,6 +69,10 @@ public static partial class ContactDateReader
             {
                 found.Add(new DateMention(date, m.Index, m.Length));
             }
+        }
+        foreach (Match m in LastMonthEnd().Matches(text))
+        {
+            found.Add(new DateMention(new DateOnly(today.Year, today.Month, 1).AddDays(-1), m.Index, m.Length));
         }
         foreach (Match m in RelativeDay().Matches(text))
         {
@@ -124,7 +140,8 @@ public static partial class ContactDateReader
             }
             if (day <= DateTime.DaysInMonth(month.Year, month.Month))
             {
-                found.Add(new DateMention(new DateOnly(month.Year, month.Month, day), m.Index, m.Length));
+                var date = new DateOnly(month.Year, month.Month, day);
+                found.Add(new DateMention(date, m.Index, m.Length, Doubtful: day > today.Day && date < today.AddDays(-DoubtfulAfterDays)));
             }
         }
         return found.OrderBy(d => d.Start).ToList();

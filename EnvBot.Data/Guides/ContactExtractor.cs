@@ -118,7 +118,7 @@ public static partial class ContactExtractor
             {
                 continue;
             }
-            if (IntroducesWhatFollows(text, start + clause.Length) && !IntroducesOutcome(trimmed) && SaidIn(trimmed) is null)
+            if ((IntroducesWhatFollows(text, start + clause.Length) || AnnouncesMatter().IsMatch(trimmed)) && !IntroducesOutcome(trimmed) && SaidIn(trimmed) is null)
             {
                 // "正事是：…", "他提了个事：…", "干览污水厂的事记一下：…": what comes before the colon leads in to the
                 // problem; the problem is what follows it.
@@ -172,7 +172,12 @@ public static partial class ContactExtractor
         // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
         var past = dates.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
         DateOnly? date = null;
-        if (past.Count == 1)
+        if (past.Count == 1 && dates.Any(d => d.Date == past[0] && d.Doubtful))
+        {
+            // "东方印染 3号去现场" written on 2 September: 3 August is a month back — or a slip; asked (blind set 39).
+            questions.Add(ContactQuestion.WhichDate);
+        }
+        else if (past.Count == 1)
         {
             date = past[0];
         }
@@ -210,7 +215,7 @@ public static partial class ContactExtractor
             questions.Add(ContactQuestion.WhichDate);
         }
         else if (channel == ServiceChannels.OnSite && past.Count == 0 && TimeOfDay().Match(text) is { Success: true } time
-            && !dates.Any(d => d.Start + d.Length == time.Groups[1].Index))
+            && !dates.Any(d => d.Start + d.Length == time.Groups["t"].Index))
         {
             // "下午去船厂现场转了一圈" ("…具体的明天再补"): a time of day with no day is today — not "明天上午".
             date = today;
@@ -451,7 +456,15 @@ public static partial class ContactExtractor
     /// </remarks>
     private static Said? LastSaid(string text)
     {
-        var said = ClauseBreak().Split(text).Select(SaidIn).OfType<Said>().ToList();
+        var told = ClauseBreak().Split(text).Select(c => (Clause: c, Said: SaidIn(c))).Where(c => c.Said is not null).ToList();
+        if (told.Count >= 2 && told[^1].Said == Said.InProgress && told[^2].Said == Said.Solved
+            && EnterpriseNextStep().IsMatch(told[^1].Clause) && Asked().IsMatch(text))
+        {
+            // "问危废暂存间标识要不要按新标准换，跟他说了按新的标识规范换，他们这周就换掉": the question was answered; what
+            // the enterprise will do with the answer is its own (three blind writers of set 39; "我跟踪一下" keeps it open).
+            told.RemoveAt(told.Count - 1);
+        }
+        var said = told.Select(c => c.Said!.Value).ToList();
         if (said.Contains(Said.CannotDecide))
         {
             // Two blind writers: "我也说不准 已经提给大气处了 还没回复" is in progress; "这个我们定不了 跟他解释了" unsolved.
@@ -741,6 +754,7 @@ public static partial class ContactExtractor
             text = StripChannelLead(text);
             text = ProblemLead().Replace(text, "");
             text = ProblemLabel().Replace(text, "");
+            text = TopicThenAsk().Replace(text, "");
             if (text == before)
             {
                 break;

@@ -30,6 +30,8 @@ public sealed class ContactDateReaderTests
     [InlineData("上个月28号去的", "2026-06-05", "2026-05-28")]
     [InlineData("放假前一天到厂里看了", "2026-05-06", "2026-04-30")] // May Day 2026 is off 1–5 May
     [InlineData("节前最后一天电话", "2026-10-09", "2026-09-30")] // National Day 2026 starts on 1 October
+    [InlineData("上个月底去看了", "2026-04-08", "2026-03-31")]
+    [InlineData("上月末打电话问的", "2026-03-02", "2026-02-28")]
     public void Reads(string text, string today, string expected)
     {
         var dates = ContactDateReader.Read(text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
@@ -43,6 +45,19 @@ public sealed class ContactDateReaderTests
     [InlineData("要求5日内修复")] // a span of days, not the 5th
     public void QuantitiesAreNotDates(string text) =>
         Assert.Empty(ContactDateReader.Read(text, new DateOnly(2026, 3, 12)));
+
+    [Theory]
+    [InlineData("上个月底已经截止了")] // when something else happened, not the contact
+    [InlineData("月底前装好")] // a deadline
+    public void MonthEndThatIsNoContact_IsNoDate(string text) =>
+        Assert.Empty(ContactDateReader.Read(text, new DateOnly(2026, 4, 8)));
+
+    [Theory]
+    [InlineData("2026-09-02", "3号去现场", true)] // 3 August, a month back: doubtful
+    [InlineData("2026-09-02", "28号去现场", false)] // 28 August, five days back
+    [InlineData("2026-09-20", "3号去现场", false)] // this month
+    public void ABareDayWeeksBackInLastMonth_IsDoubtful(string today, string text, bool doubtful) =>
+        Assert.Equal(doubtful, Assert.Single(ContactDateReader.Read(text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture))).Doubtful);
 
     [Fact]
     public void SentAtIsReadInShanghai_SundayEveningUtcIsMondayThere()

@@ -865,6 +865,42 @@ public sealed class ContactExtractorAmbiguityTests
     public void OutcomesInSetThirtyTwosWords(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
+    [Theory]
+    [InlineData("长宏 周末值班打电话来 说进水发黑", null)] // Saturday or Sunday: asked
+    [InlineData("长宏 上个月底去看了 打砂房门没关", "2026-08-31")]
+    [InlineData("长宏 上午去现场 打砂房门没关", "2026-09-07")] // a time of day after the name: today
+    [InlineData("长宏 1号去现场 打砂房门没关", "2026-09-01")]
+    [InlineData("长宏 8号去现场 打砂房门没关", null)] // 8 August, a month back — or a slip: asked
+    public void DatesAGuideMeansOrShouldBeAskedAbout(string text, string? date)
+    {
+        var x = Extract("方静卫", text, new DateTimeOffset(2026, 9, 7, 17, 0, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal(date, x.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(date is null, x.Questions.Contains(ContactQuestion.WhichDate));
+    }
+
+    [Theory]
+    [InlineData("长宏 9.30去的 打砂房门没关", "现场走访")]
+    [InlineData("长宏 上周还是上上周去的 打砂房门没关", "现场走访")]
+    [InlineData("长宏 周三为信上问危废标签怎么贴", "微信")] // a voice-input slip
+    [InlineData("长宏 周三微信 年度计划填不进去 帮他打给固管中心问了", "微信")] // the call was the guide's, to someone else
+    public void ChannelsAsGuidesSlipThem(string text, string channel) =>
+        Assert.Equal(channel, Extract("方静卫", text).Channel);
+
+    [Theory]
+    [InlineData("长宏 周一例行电话 企业说生产正常 暂无环保问题", null)]
+    [InlineData("长宏今天打过电话了，没啥大问题，就问了下雨季沉淀池满了能不能外排，跟他讲了必须达标", "雨季沉淀池满了能不能外排")]
+    public void NoProblemSaid_IsNoProblem(string text, string? problem) =>
+        Assert.Equal(problem ?? "", Extract("方静卫", text).Problem);
+
+    [Theory]
+    [InlineData("长宏昨天微信上发了个问题 打砂废砂堆场不够放了 已转固废处", "打砂废砂堆场不够放了")]
+    [InlineData("跟大家汇报下，昨天带新同事去长宏转了一圈，给他们讲讲船厂怎么看。企业这边提了个事，问废油漆桶能不能卖给回收站，已答复", "废油漆桶能不能卖给回收站")]
+    [InlineData("长宏 周一到厂 涂装车间那块问要不要装VOCs在线，当场讲了要装", "要不要装VOCs在线")]
+    [InlineData("长宏今天电话问扩建环评是报告书还是报告表，我看是报告表，但要环评处定，已转过去", "扩建环评是报告书还是报告表")]
+    public void TheMatterAnnouncedOrAskedAbout_IsTheProblem(string text, string problem) =>
+        Assert.Equal(problem, Extract("方静卫", text).Problem);
+
     [Fact]
     public void JustRangIsACall_AndDugOutIsDone()
     {
@@ -971,6 +1007,14 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天打电话没人接 后来微信上回了说老板去外地了 上次说的堆场没盖 还是没盖", ServiceResolutions.Unsolved)]
     [InlineData("长宏 刚微信，问喷砂房除尘器滤筒多久换一次 回了他按厂家说明加压差来判断", ServiceResolutions.Solved)]
     [InlineData("上周五微信上长宏问危废年度管理计划啥时候要报，已经把通知转给他们了", ServiceResolutions.Solved)]
+    [InlineData("长宏今天电话 问废气在线要不要联网 跟他说了要联 他们下周就去弄", ServiceResolutions.Solved)]
+    [InlineData("长宏今天电话 问废气在线要不要联网 跟他说了要联 他们在弄", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天电话 问废气在线要不要联网 跟他说了要联 他们下周弄 我跟踪一下", ServiceResolutions.InProgress)]
+    [InlineData("长宏昨天微信问超标一次要不要报告 跟他们说了要报 他们已经报了", ServiceResolutions.Solved)]
+    [InlineData("长宏 周二电话 问了一下固废处说要两周 回复他们了", ServiceResolutions.Solved)]
+    [InlineData("长宏 今天微信 问扩建要不要重新环评 这个我答不准 已经发给环评处了 等口径", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天视频 问废油桶能不能卖给回收站 查了半天答不上来 也没转出去", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 今天现场 喷漆房没环评就开工了 让先停 环评处那边已对接", ServiceResolutions.InProgress)]
     public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 

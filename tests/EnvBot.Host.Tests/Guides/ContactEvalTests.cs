@@ -315,21 +315,31 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// handed on: "写了个书面报告给陆科了", "我跟水处反映了"); "让补了" in progress; "不认 坚持不整改" and "还是没盖" not done;
     /// "回了他…", "已经把通知转给他们了" done: 36/40/39/24/37/38, none worse. Not asked: "金塘那边…那家厂" (s3826) — a place
     /// read as the guide's 金塘 enterprise.</item>
+    /// <item>contacts-heldout-39 (40), blind, a new stop: small talk, typos, relative days. Untouched: 39/37/40/33/34/37, 5 of
+    /// 7 asked. Then: "周末" (Saturday or Sunday?) and a bare "3号" that would be a month back are asked; a time of day after
+    /// the opening name is today; "暂无环保问题", "没啥大问题" are no problem; a question answered, then only the enterprise's own
+    /// next step ("他们这周就换掉", not "他们在改"), is solved; "发了个问题"/"提了个事" announce the matter that follows; "要环评处定"
+    /// needs a department: 39/40/40/37/38/40, 7 of 7 asked, none worse (sets 4, 9, 14, 32 one up).</item>
+    /// <item>contacts-heldout-40 (40), blind, same stop, tired end-of-day typing. Untouched: 37/39/36/24/34/33, 6 of 7 asked
+    /// (6 asked needlessly). Then: "上个月底去…" is a day; "9.30去的" a visit; "为信" 微信; "帮他打给固管中心" is not how the
+    /// contact was made; "答不准/答不上来" cannot decide; "发给环评处了 等口径", "环评处那边已对接" handed on; "回复他们了",
+    /// "他们已经报了" done: 37/40/40/26/39/39. Not asked: 干览污水厂 from 吴雷 (s4016), as s3533. The writer strips the part of
+    /// the works from the problem ("锅炉房脱硝氨水罐…" → "脱硝氨水罐…"), other writers keep it; left.</item>
     /// </list>
     /// </summary>
     [Theory]
     [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
-    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 28, 30, 6)]
+    [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 29, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 38, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 37, 39, 8)]
+    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 38, 39, 8)]
     [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 40, 40, 8)]
     [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 33, 38, 39, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 34, 38, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
     [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 31, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
@@ -347,13 +357,15 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
     [InlineData("contacts-heldout-30.jsonl", 39, 38, 40, 29, 37, 39, 7, "s3035")]
     [InlineData("contacts-heldout-31.jsonl", 38, 39, 39, 28, 39, 38, 7, "s3104")]
-    [InlineData("contacts-heldout-32.jsonl", 39, 38, 40, 25, 39, 37, 7)]
+    [InlineData("contacts-heldout-32.jsonl", 39, 39, 40, 25, 39, 38, 7)]
     [InlineData("contacts-heldout-33.jsonl", 38, 37, 40, 28, 36, 38, 7, "s3318")]
     [InlineData("contacts-heldout-34.jsonl", 39, 39, 40, 33, 37, 39, 7, "s3429")]
     [InlineData("contacts-heldout-35.jsonl", 38, 39, 40, 28, 38, 39, 7, "s3533")]
     [InlineData("contacts-heldout-36.jsonl", 37, 40, 40, 38, 36, 40, 7)]
     [InlineData("contacts-heldout-37.jsonl", 38, 40, 40, 24, 39, 38, 7, "s3731")]
     [InlineData("contacts-heldout-38.jsonl", 36, 40, 39, 24, 37, 38, 7, "s3826")]
+    [InlineData("contacts-heldout-39.jsonl", 39, 40, 40, 37, 38, 40, 7)]
+    [InlineData("contacts-heldout-40.jsonl", 37, 40, 40, 26, 39, 39, 7, "s4016")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -157,7 +157,16 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// (排到海里 → 入海排污口 and 埋根管子 were dropped: they pulled outfall articles over the hotel-sewage and protected-area
     /// ones of sets 23 and 33).</item>
     /// <item>heldout-35 (40), blind, written last at the same stop and measured after every change of it, <b>kept
-    /// untuned</b> — the latest honest figure: 0.500 / 0.750, MRR 0.594.</item>
+    /// untuned</b> — the latest honest figure: 0.500 / 0.750, MRR 0.594 (0.775 at 5 since the 放射源 line went, below).</item>
+    /// <item>heldout-36 and -37 (40 each), blind, written by two helpers at the start of the next stop (one as managers of
+    /// Zhoushan's shipyards, fish plants, hotels and islands; one spread over the less-asked documents, with typos).
+    /// Untouched: 0.600 / 0.875, MRR 0.721 and 0.475 / 0.725, MRR 0.579. Both asked about a lost radioactive source, a
+    /// chemical plant closing and the cleaner-production audit report. Then: typos 放射原, 名路; 外地 → 外省 异地, 熔炼 → 冶炼,
+    /// 废钢回收 → 废旧金属 (not 废钢, which caught 废钢砂), 失信 → 失信行为 信用记录, 消掉 → 消除 修复, 废塑料/洋垃圾 → 固体废物,
+    /// 助剂 → 化学物质, 新的化学品 → 新化学物质 登记, 滩涂 → 岸滩, 无人小岛 → 无居民海岛, 露营 → 旅游, 接收船舶 → 船舶污染物
+    /// 接收服务; and the line 放射源 → 放射性同位素 went (it pulled the radiation regulation's long licence articles over the
+    /// code's lost-source articles; without it no set is worse and sets 11, 12, 23, 25, 29, 31, 35 gain at 5): set 36 unchanged,
+    /// set 37 0.550 / 0.825; sets 26, 27, 30 one up at 1.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -172,8 +181,8 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-8.jsonl", 40, 0.60, 0.82)]
     [InlineData("heldout-9.jsonl", 40, 0.82, 1.00)]
     [InlineData("heldout-10.jsonl", 40, 0.80, 0.92)]
-    [InlineData("heldout-11.jsonl", 40, 0.52, 0.85)]
-    [InlineData("heldout-12.jsonl", 40, 0.42, 0.82)]
+    [InlineData("heldout-11.jsonl", 40, 0.52, 0.87)]
+    [InlineData("heldout-12.jsonl", 40, 0.42, 0.85)]
     [InlineData("heldout-13.jsonl", 40, 0.57, 0.85)]
     [InlineData("heldout-14.jsonl", 40, 0.37, 0.80)]
     [InlineData("heldout-15.jsonl", 40, 0.65, 0.82)]
@@ -184,19 +193,21 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-20.jsonl", 40, 0.52, 0.87)]
     [InlineData("heldout-21.jsonl", 40, 0.62, 0.87)]
     [InlineData("heldout-22.jsonl", 40, 0.67, 0.87)]
-    [InlineData("heldout-23.jsonl", 40, 0.60, 0.85)]
+    [InlineData("heldout-23.jsonl", 40, 0.60, 0.87)]
     [InlineData("heldout-24.jsonl", 40, 0.72, 0.92)]
     [InlineData("heldout-25.jsonl", 40, 0.52, 0.85)]
-    [InlineData("heldout-26.jsonl", 40, 0.65, 0.87)]
-    [InlineData("heldout-27.jsonl", 40, 0.65, 0.82)]
+    [InlineData("heldout-26.jsonl", 40, 0.67, 0.87)]
+    [InlineData("heldout-27.jsonl", 40, 0.67, 0.82)]
     [InlineData("heldout-28.jsonl", 40, 0.47, 0.77)]
-    [InlineData("heldout-29.jsonl", 40, 0.70, 0.85)]
-    [InlineData("heldout-30.jsonl", 40, 0.47, 0.77)]
-    [InlineData("heldout-31.jsonl", 40, 0.65, 0.87)]
+    [InlineData("heldout-29.jsonl", 40, 0.70, 0.87)]
+    [InlineData("heldout-30.jsonl", 40, 0.50, 0.77)]
+    [InlineData("heldout-31.jsonl", 40, 0.65, 0.90)]
     [InlineData("heldout-32.jsonl", 40, 0.57, 0.85)]
     [InlineData("heldout-33.jsonl", 40, 0.72, 0.90)]
     [InlineData("heldout-34.jsonl", 40, 0.50, 0.82)]
-    [InlineData("heldout-35.jsonl", 40, 0.50, 0.75)]
+    [InlineData("heldout-35.jsonl", 40, 0.50, 0.77)]
+    [InlineData("heldout-36.jsonl", 40, 0.60, 0.87)]
+    [InlineData("heldout-37.jsonl", 40, 0.55, 0.82)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

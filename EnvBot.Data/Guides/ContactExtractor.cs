@@ -468,7 +468,8 @@ public static partial class ContactExtractor
         if (said.Contains(Said.CannotDecide))
         {
             // Two blind writers: "我也说不准 已经提给大气处了 还没回复" is in progress; "这个我们定不了 跟他解释了" unsolved.
-            return said.Contains(Said.Unsolved) || !HandedOn().IsMatch(text) ? Said.Unsolved : Said.InProgress;
+            // "问了应急科说不归他们管 暂时答复不了企业": asked on, and the department declined — nothing under way (set 5).
+            return said.Contains(Said.Unsolved) || !HandedOn().IsMatch(text) || DepartmentDeclined().IsMatch(text) ? Said.Unsolved : Said.InProgress;
         }
         if (said.Contains(Said.Unsolved))
         {

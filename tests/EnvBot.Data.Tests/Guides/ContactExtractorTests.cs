@@ -1015,6 +1015,12 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 今天微信 问扩建要不要重新环评 这个我答不准 已经发给环评处了 等口径", ServiceResolutions.InProgress)]
     [InlineData("长宏 今天视频 问废油桶能不能卖给回收站 查了半天答不上来 也没转出去", ServiceResolutions.Unsolved)]
     [InlineData("长宏 今天现场 喷漆房没环评就开工了 让先停 环评处那边已对接", ServiceResolutions.InProgress)]
+    [InlineData("长宏 周三电话回访 上次说的围堰有裂缝 企业说已经补好了", ServiceResolutions.Solved)]
+    [InlineData("长宏前天QQ上问排气筒15米够不够，我对照标准给他们回了", ServiceResolutions.Solved)]
+    [InlineData("长宏 今天电话 自行监测还没做 企业说第三方排不过来 也没说啥时候能做", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 6月3号现场 二沉池出水SS偏高 企业还没想好怎么弄", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 8月5日现场 问能不能调接管标准 这个我答复不了 已书面报王科", ServiceResolutions.InProgress)]
+    [InlineData("长宏 昨天电话 问应急预案要不要单独编 问了应急科说不归他们管 暂时答复不了企业", ServiceResolutions.Unsolved)]
     public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 

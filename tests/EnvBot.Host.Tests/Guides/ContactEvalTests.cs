@@ -325,6 +325,13 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// contact was made; "答不准/答不上来" cannot decide; "发给环评处了 等口径", "环评处那边已对接" handed on; "回复他们了",
     /// "他们已经报了" done: 37/40/40/26/39/39. Not asked: 干览污水厂 from 吴雷 (s4016), as s3533. The writer strips the part of
     /// the works from the problem ("锅炉房脱硝氨水罐…" → "脱硝氨水罐…"), other writers keep it; left.</item>
+    /// <item>contacts-heldout-41 (40), blind, written at the same stop and measured after the changes for sets 39 and 40,
+    /// untouched — the latest honest figure: 38/40/40/34/34/36, 6 of 7 asked. Then, for resolution only: "企业说已经补好了" is
+    /// done (a shorter word had tied it with the promise); "我对照标准给他们回了", "当时回了要测" answer; "也没说啥时候能做",
+    /// "还没想好怎么弄" are not done; "这个我答复不了" is the guide unable to answer, like "定不了" — in progress once handed
+    /// on ("已书面报王科"), not when the department asked declined ("问了应急科说不归他们管", set 5): 38/40/40/34/40/39, set 26
+    /// one up, none worse ("不归我们管" as not done was tried and dropped: sets 6 and 12 hand it on or answer it). Not asked:
+    /// 干览污水厂 from its block lead (s4139), as s3533.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -350,7 +357,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 34, 35, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 35, 36, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 36, 37, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
     [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 35, 40, 39, 7)]
@@ -366,6 +373,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-38.jsonl", 36, 40, 39, 24, 37, 38, 7, "s3826")]
     [InlineData("contacts-heldout-39.jsonl", 39, 40, 40, 37, 38, 40, 7)]
     [InlineData("contacts-heldout-40.jsonl", 37, 40, 40, 26, 39, 39, 7, "s4016")]
+    [InlineData("contacts-heldout-41.jsonl", 38, 40, 40, 34, 40, 39, 7, "s4139")]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

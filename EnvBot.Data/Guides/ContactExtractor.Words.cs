@@ -216,7 +216,8 @@ public static partial class ContactExtractor
     private static partial Regex Topic();
 
     // "坞内冲砂粉尘外溢的问题": the label "the matter of" is not part of the problem.
-    [GeneratedRegex(@"(?<=.{4})(的问题|那个问题|那个事|那件事)$")]
+    // "发酵车间异味大周边居民有意见": the neighbours' reaction follows the problem; it is not part of it.
+    [GeneratedRegex(@"(?<=.{4})(的问题|那个问题|那个事|那件事)$|(?<=.{4})(周边|周围|附近)(的)?(居民|村民|群众|住户)?有(意见|反映|投诉)$")]
     private static partial Regex TopicEnding();
 
     [GeneratedRegex(@"[，,。；;！!？?：:\s—｜|→]+|(?<=[\u4e00-\u9fff])(?:啊|嗯|呃)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?<![已经就都也我他她们])(?=当场)")]

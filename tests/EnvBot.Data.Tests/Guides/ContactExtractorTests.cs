@@ -898,6 +898,7 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("跟大家汇报下，昨天带新同事去长宏转了一圈，给他们讲讲船厂怎么看。企业这边提了个事，问废油漆桶能不能卖给回收站，已答复", "废油漆桶能不能卖给回收站")]
     [InlineData("长宏 周一到厂 涂装车间那块问要不要装VOCs在线，当场讲了要装", "要不要装VOCs在线")]
     [InlineData("长宏今天电话问扩建环评是报告书还是报告表，我看是报告表，但要环评处定，已转过去", "扩建环评是报告书还是报告表")]
+    [InlineData("长宏 今天现场 发酵车间异味大周边居民有意见 让他们加喷淋", "发酵车间异味大")]
     public void TheMatterAnnouncedOrAskedAbout_IsTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 

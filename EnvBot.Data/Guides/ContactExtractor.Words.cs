@@ -233,7 +233,8 @@ public static partial class ContactExtractor
     private static partial Regex SpokenAnswer();
 
     // "上周电话", "上个月去过", "前几天": a time, not a day — asked, not taken as today (issue 8: ambiguity is asked about).
-    [GeneratedRegex(@"(上上|上个?)(周|星期|礼拜)(?![一二三四五六日天1-7])|上个?月(?![\d一二三四五六七八九十底末])|(?<!这个?|本)周末(?![前之])|前几天|前两天|前些天|前段时间|前阵子|这几天|那几天|^之前(?=去|到|走访|上门|电话|联系|看)")]
+    // "周末值班打电话过来": Saturday or Sunday? — but "大家周末好好休息呀" is small talk (blind set 42).
+    [GeneratedRegex(@"(上上|上个?)(周|星期|礼拜)(?![一二三四五六日天1-7])|上个?月(?![\d一二三四五六七八九十底末])|(?<!这个?|本)周末(?=[^，,。；;\s]{0,6}?(打|电话|微信|视频|[qQ]{2}|来|去|到|上门|现场|值班|联系|找|问|说))|前几天|前两天|前些天|前段时间|前阵子|这几天|那几天|^之前(?=去|到|走访|上门|电话|联系|看)")]
     private static partial Regex VagueDate();
 
     // "…有渗滤液流出来问我怎么办": the problem told, then the request for help, which says nothing more about it.

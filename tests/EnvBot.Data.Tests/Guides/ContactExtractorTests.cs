@@ -867,6 +867,7 @@ public sealed class ContactExtractorAmbiguityTests
 
     [Theory]
     [InlineData("长宏 周末值班打电话来 说进水发黑", null)] // Saturday or Sunday: asked
+    [InlineData("长宏 今天微信问危废标签怎么贴 已答复 大家周末好好休息呀", "2026-09-07")] // the weekend wished, not the contact's
     [InlineData("长宏 上个月底去看了 打砂房门没关", "2026-08-31")]
     [InlineData("长宏 上午去现场 打砂房门没关", "2026-09-07")] // a time of day after the name: today
     [InlineData("长宏 1号去现场 打砂房门没关", "2026-09-01")]

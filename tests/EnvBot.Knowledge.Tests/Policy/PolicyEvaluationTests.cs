@@ -183,6 +183,9 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// 数据打架/以谁为准 → 监测数据 判定, 喇叭 → 高音广播喇叭, 上海 → 外省, 拼车/凑一辆车 → 车次 转移联单, 臭气 → 恶臭: 0.675 /
     /// 0.900; sets 6, 14, 18, 30, 35 one or two up, none worse (清淤/淤泥 → 疏浚物 was dropped: it put the article on dredging
     /// works over the dumping permit in five sets that ask that).</item>
+    /// <item>heldout-39 (40), blind, written last at the same stop (everyday duties more than exotic cases) and measured
+    /// after every change of it, <b>kept untuned</b> — the latest honest figure: 0.525 / 0.775, MRR 0.614 (the session's
+    /// first build: 0.500 / 0.775, MRR 0.598).</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -225,6 +228,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-36.jsonl", 40, 0.67, 0.95)]
     [InlineData("heldout-37.jsonl", 40, 0.57, 0.85)]
     [InlineData("heldout-38.jsonl", 40, 0.67, 0.90)]
+    [InlineData("heldout-39.jsonl", 40, 0.52, 0.77)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -48,12 +48,12 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"(本|这个?|上个?)月(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常内])")]
     private static partial Regex RelativeMonthDay();
 
-    // "放假前一天": the last working day before the latest holiday that has begun (the China calendar, DOMAIN.md §2).
     // "上个月底去益民看了下": the last day of last month, when the guide went or called then (blind set 40); "上个月底已经
     // 截止了" is when something else happened, and "月底前" a deadline.
     [GeneratedRegex(@"上个?月(底|末)(?=[^，,。；;\s]{0,6}?(去|到|来|打|电话|微信|视频|[qQ]{2}|上门|走访|现场|看|联系|问))")]
     private static partial Regex LastMonthEnd();
 
+    // "放假前一天": the last working day before the latest holiday that has begun (the China calendar, DOMAIN.md §2).
     [GeneratedRegex(@"(放假|节假日|假期|过节|节)前(一天|最后一天)")]
     private static partial Regex BeforeHoliday();
 

@@ -358,10 +358,6 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(他们|企业|对方|厂里|厂方)(自己)?(这周|本周|下周|月底前?|明天|过两天|回头|马上)?就?(会|去|准备|打算)?[^我让叫在，,。；;\s]{0,8}$")]
     private static partial Regex EnterpriseNextStep();
 
-    // The enterprise asked something ("问…要不要", "咨询…").
-    [GeneratedRegex(@"问|咨询")]
-    private static partial Regex Asked();
-
     /// <summary>"刚有家企业打电话问…": some enterprise, not named — not the guide's only one by default.</summary>
     [GeneratedRegex(@"有(一)?家企业|有个企业|有家公司|有个公司|一家企业")]
     private static partial Regex SomeEnterprise();

@@ -900,6 +900,9 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 周一到厂 涂装车间那块问要不要装VOCs在线，当场讲了要装", "要不要装VOCs在线")]
     [InlineData("长宏今天电话问扩建环评是报告书还是报告表，我看是报告表，但要环评处定，已转过去", "扩建环评是报告书还是报告表")]
     [InlineData("长宏 今天现场 发酵车间异味大周边居民有意见 让他们加喷淋", "发酵车间异味大")]
+    [InlineData("午饭时间打扰一下哈。上周四去了长宏，打砂房门没关，让他们关上了", "打砂房门没关")]
+    [InlineData("台风刚过大家都还好吧 周一给长宏打了个电话，他们说雨水井满溢了一点，已经自己抽掉了", "雨水井满溢了一点")]
+    [InlineData("哎呀这两天忙晕了～昨天长宏电话问老厂区搬走以后原址土壤要不要做调查，帮她问土壤处了", "老厂区搬走以后原址土壤要不要做调查")]
     public void TheMatterAnnouncedOrAskedAbout_IsTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 
@@ -1023,6 +1026,10 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 6月3号现场 二沉池出水SS偏高 企业还没想好怎么弄", ServiceResolutions.Unsolved)]
     [InlineData("长宏 8月5日现场 问能不能调接管标准 这个我答复不了 已书面报王科", ServiceResolutions.InProgress)]
     [InlineData("长宏 昨天电话 问应急预案要不要单独编 问了应急科说不归他们管 暂时答复不了企业", ServiceResolutions.Unsolved)]
+    [InlineData("上礼拜去了一趟长宏 他们问能不能临时超负荷运行我说这个要报水处的我已经报上去了还没回复", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天电话 污泥含水率还是降不下来 换脱水机要钱 他们今年预算没有了 所以就先这样", ServiceResolutions.Unsolved)]
+    [InlineData("周一给长宏打了个电话问问情况，他们说暴雨时雨水井满溢了一点，已经自己抽掉了", ServiceResolutions.Solved)]
+    [InlineData("今天去长宏现场 危废贮存库快满了 想临时扩大贮存区 已告知要报批 我这边先帮他们问固废处", ServiceResolutions.InProgress)]
     public void PromisedByADay_InProgress_TheirOwnWorkAfterAnAnswer_Solved(string text, string resolution) =>
         Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 

@@ -23,8 +23,12 @@ public static class PolicyReplies
 
     public static string Quote(ArticleHit hit) => $"《{hit.LawTitle}》{hit.ArticleLabel}";
 
+    /// <summary>
+    /// "《…》第八条（现行有效，需核实）": the corpus prints some statuses with a bracketed caveat ("现行有效（需核实）"); inside
+    /// the source's own brackets the caveat follows a comma instead of nesting brackets.
+    /// </summary>
     public static string Source(ArticleHit hit) =>
-        $"《{hit.LawTitle}》{hit.ArticleLabel}（{hit.Status}{(hit.Version == "内置" ? "" : "，" + hit.Version + "导入版本")}）";
+        $"《{hit.LawTitle}》{hit.ArticleLabel}（{hit.Status.Replace("（", "，", StringComparison.Ordinal).Replace("）", "", StringComparison.Ordinal)}{(hit.Version == "内置" ? "" : "，" + hit.Version + "导入版本")}）";
 
     public static string Imported(PolicyDocument document, PolicyDocument? superseded) =>
         superseded is null

@@ -20,6 +20,16 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
     }
 
     [Theory]
+    [InlineData("现行有效", "《某条例》第八条（现行有效）")]
+    [InlineData("现行有效（需核实）", "《某条例》第八条（现行有效，需核实）")] // no brackets inside brackets
+    public void Source_PrintsTheStatusInOnePairOfBrackets(string status, string expected) =>
+        Assert.Equal(expected, PolicyReplies.Source(new ArticleHit
+        {
+            File = "reg.md", ArticleNumber = 8, LawTitle = "某条例", ArticleLabel = "第八条", Chapter = "", Text = "第八条　…",
+            Score = 1, Status = status, Validity = PolicyValidity.Current, Version = "内置",
+        }));
+
+    [Theory]
     [InlineData("危废仓库地面防渗有什么技术要求，防渗层要多厚？", "GB 18597—2023《危险废物贮存污染控制标准》")]
     [InlineData("我们厂界噪声白天晚上的限值分别是多少分贝？", "GB 12348—2008《工业企业厂界环境噪声排放标准》")]
     [InlineData("喷漆车间VOCs无组织排放有什么标准", "GB 37822—2019《挥发性有机物无组织排放控制标准》")]

@@ -6,12 +6,11 @@ namespace EnvBot.Knowledge.Routing;
 /// jieba.NET segmentation that keeps the routing table's domain words whole (危废, 排污许可, 三同时, VOCs …). The terms are
 /// found in the text first (longest first) and jieba cuts only what lies between them: jieba's dictionary is one per
 /// process and shared with the policy index (<see cref="Text.SharedJieba"/>), and a routing-table edit adding a term must
-/// not change how policy questions are cut.
+/// not change how policy questions are cut. Nothing adds to that dictionary after it is loaded, so cutting needs no lock
+/// (the policy index already cuts its articles in parallel with the same segmenter).
 /// </summary>
 public sealed class ChineseSegmenter
 {
-    private static readonly Lock Gate = new();
-
     private readonly JiebaSegmenter _segmenter;
     private readonly string[] _terms;
 
@@ -49,9 +48,6 @@ public sealed class ChineseSegmenter
         {
             return;
         }
-        lock (Gate)
-        {
-            tokens.AddRange(_segmenter.Cut(gap, cutAll: false, hmm: true).Where(t => t.Any(char.IsLetterOrDigit)));
-        }
+        tokens.AddRange(_segmenter.Cut(gap, cutAll: false, hmm: true).Where(t => t.Any(char.IsLetterOrDigit)));
     }
 }

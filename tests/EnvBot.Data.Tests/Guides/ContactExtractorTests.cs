@@ -900,6 +900,7 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 周一到厂 涂装车间那块问要不要装VOCs在线，当场讲了要装", "要不要装VOCs在线")]
     [InlineData("长宏今天电话问扩建环评是报告书还是报告表，我看是报告表，但要环评处定，已转过去", "扩建环评是报告书还是报告表")]
     [InlineData("长宏 今天现场 发酵车间异味大周边居民有意见 让他们加喷淋", "发酵车间异味大")]
+    [InlineData("长宏 周末值班打电话过来 说雨水排口有油花", "雨水排口有油花")] // when and how, not the problem (tried as a guide)
     [InlineData("午饭时间打扰一下哈。上周四去了长宏，打砂房门没关，让他们关上了", "打砂房门没关")]
     [InlineData("台风刚过大家都还好吧 周一给长宏打了个电话，他们说雨水井满溢了一点，已经自己抽掉了", "雨水井满溢了一点")]
     [InlineData("哎呀这两天忙晕了～昨天长宏电话问老厂区搬走以后原址土壤要不要做调查，帮她问土壤处了", "老厂区搬走以后原址土壤要不要做调查")]

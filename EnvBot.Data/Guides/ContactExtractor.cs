@@ -25,6 +25,8 @@ public static partial class ContactExtractor
     // A contact logged before 08:30 with no day named is not taken as today's. DOMAIN.md names no office hours; 08:30 is
     // when the bureau's own consultation day starts (DOMAIN.md §1), taken as the start of its working day.
     private static readonly TimeSpan WorkdayStarts = new(8, 30, 0);
+    // Before 05:00 "今天" may still mean the day that has just ended.
+    private static readonly TimeSpan SmallHours = new(5, 0, 0);
 
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
@@ -270,6 +272,13 @@ public static partial class ContactExtractor
             date = today;
         }
 
+        if (date == today && local.TimeOfDay < SmallHours && TodayWords().IsMatch(text))
+        {
+            // "今天下午去舟恒看了" sent at 00:25: the afternoon just past or the one to come? Asked (blind set 46).
+            date = null;
+            questions.Add(ContactQuestion.WhichDate);
+        }
+
         var (core, aside) = CoreProblem(problems, found);
         others.InsertRange(0, aside);
         var problemText = string.Join("，", core);
@@ -310,6 +319,13 @@ public static partial class ContactExtractor
         {
             problemText = written;
             others = form.Other.Length > 0 ? [form.Other] : [];
+        }
+        else if (form?.NothingWrong is true)
+        {
+            problemText = "";
+            resolution = ServiceResolutions.Solved;
+            questions.Remove(ContactQuestion.WhichResolution);
+            questions.Remove(ContactQuestion.WhatHappened);
         }
         if ((outcome?.Resolution ?? form?.Resolution) is { } stated)
         {

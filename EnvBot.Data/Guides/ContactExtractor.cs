@@ -159,7 +159,7 @@ public static partial class ContactExtractor
                 others.AddRange(problems);
                 problems.Clear();
             }
-            else if (kind == ClauseKind.Problem && saidNoProblem && (Reminded().IsMatch(trimmed) || !SaysWhatIsWrong(trimmed)))
+            else if (kind == ClauseKind.Problem && saidNoProblem && (Reminded().IsMatch(trimmed) || (!SaysWhatIsWrong(trimmed) && !RaisedLead().IsMatch(trimmed))))
             {
                 // "没啥问题，就提醒了下雨季堆场要盖好", "对方称近期无新问题，废油均按危废转移": advice given, or more that
                 // is in order, where nothing was wrong (blind sets 43, 44).

@@ -62,8 +62,8 @@ public sealed class ContactDateReaderTests
     [Fact]
     public void SentAtIsReadInShanghai_SundayEveningUtcIsMondayThere()
     {
-        // 2026-03-15 16:30 UTC is Monday 16 March 00:30 in Zhoushan: "今天" is the 16th.
-        var x = ContactExtractor.Extract("今天电话长宏，无问题", new DateTimeOffset(2026, 3, 15, 16, 30, 0, TimeSpan.Zero),
+        // 2026-03-15 21:30 UTC is Monday 16 March 05:30 in Zhoushan: "今天" is the 16th (before 05:00 it is asked).
+        var x = ContactExtractor.Extract("今天电话长宏，无问题", new DateTimeOffset(2026, 3, 15, 21, 30, 0, TimeSpan.Zero),
             [new PairedEnterprise(1, "舟山长宏国际船舶修造有限公司(+再生利用)", true)]);
         Assert.Equal(new DateOnly(2026, 3, 16), x.Date);
     }

@@ -317,8 +317,9 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("活性炭多久换一次才算合规", asked.Problem);
         // The background is kept as a note; where the visit was is not.
         Assert.StartsWith("修船单子多，喷涂量上来了", asked.Other, StringComparison.Ordinal);
-        // Without 问 the clauses up to the first that says what is wrong stay together.
-        Assert.Equal("企业想上一条喷涂线，环评怎么走", Extract("方静卫", "长宏今天电话，企业想上一条喷涂线，环评怎么走，已答复").Problem);
+        // Without 问 the clauses up to the first that says what is wrong stay together; "企业" before 想 only says who
+        // (blind set 44).
+        Assert.Equal("想上一条喷涂线，环评怎么走", Extract("方静卫", "长宏今天电话，企业想上一条喷涂线，环评怎么走，已答复").Problem);
         // Who was there is not the problem; a formal report's header is who, when and how.
         Assert.Equal("码头边堆了一批废油漆桶", Extract("方静卫", "今天去长宏现场看了一下，安环部的陈经理带着转的。码头边堆了一批废油漆桶，让他们当场盖好了").Problem);
         Assert.Equal("喷淋装置有两个喷头堵塞", Extract("方静卫", "本人于3月10日现场检查舟山长宏国际船舶修造有限公司打砂车间，发现喷淋装置有两个喷头堵塞，当场督促疏通，已恢复正常").Problem);
@@ -1049,4 +1050,73 @@ public sealed class ContactExtractorAmbiguityTests
     [Fact]
     public void AFollowUpVisit_IsOnSite() =>
         Assert.Equal(ServiceChannels.OnSite, Extract("方静卫", "长宏上周五去复查了 收集罩装好了 可以销号了").Channel);
+
+    // Blind sets 43–47 (2026-11-27 evening stop).
+    [Theory]
+    [InlineData("今天下午到长宏，涂装车间的废气处理设施开着，台账也齐全，没发现啥问题，顺便宣传了一下生态环境法典", "", ServiceResolutions.Solved)]
+    [InlineData("长宏 昨天电话，没啥问题，就提醒了下雨季堆场要盖好", "", ServiceResolutions.Solved)]
+    [InlineData("长宏东兴兴业 今天电话 没问题", "", ServiceResolutions.Solved)]
+    [InlineData("长宏 6.3 现场 无", "", ServiceResolutions.Solved)]
+    [InlineData("长宏 今天电话 企业没有反映问题", "", ServiceResolutions.Solved)]
+    [InlineData("长宏今天电话，他们说暴雨时化粪池满溢了一点，已经自己抽掉了，地面也消过毒了，没什么大问题", "暴雨时化粪池满溢了一点", ServiceResolutions.Solved)]
+    [InlineData("长宏今天去现场，检查了污水站，运行正常。企业反映污水站低负荷运行、出水COD有波动风险，已联系专家下周上门指导", "污水站低负荷运行、出水COD有波动风险", ServiceResolutions.InProgress)]
+    [InlineData("今天打电话给长宏，他们说打砂粉尘周边居民有投诉，问怎么整改。我建议打砂房封闭加布袋除尘", "打砂粉尘周边居民有投诉", null)]
+    public void NothingWrong_AndWhatWasRaised_BlindSets43To47(string text, string problem, string? resolution)
+    {
+        var x = Extract("方静卫", text);
+        Assert.Equal(problem, x.Problem);
+        if (resolution is not null)
+        {
+            Assert.Equal(resolution, x.Resolution);
+        }
+    }
+
+    [Theory]
+    [InlineData("长宏 今天现场 雨水管破了 已经跟水处讲了，等他们排时间过去看", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天现场 污水站气味大 建议加盖收集除臭，企业已经在询价了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天电话 问错峰生产啥时候开始 已回复市里通知暂未下发 下发了第一时间告诉他们", ServiceResolutions.InProgress)]
+    [InlineData("长宏 4.30 现场 问喷砂粉尘收集系统能不能申请补助资金 已报郑杰 帮问办公室", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天电话 飞灰填埋场最近不收 报了固废科，固废科说库容问题短期协调不了，已经跟企业说明情况", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 昨天上门 注塑车间废气没收集 跟他们讲了要上集气罩 企业说要算下成本 还没答应", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 今天电话 问经营许可证怎么增项。这个要去市局办，已把流程告知企业", ServiceResolutions.Solved)]
+    [InlineData("长宏 9.14电话 鱼粉车间恶臭被周边居民投诉了 问怎么整改 跟他讲了加装生物除臭 他们说下个月上设备", ServiceResolutions.InProgress)]
+    [InlineData("今天上午跟长宏小刘通了个电话。他问排污许可证快到期了，延续要提前多久申请。我跟他说要在届满60日前提出，他说知道了，会尽快准备材料。", ServiceResolutions.Solved)]
+    [InlineData("长宏今天上午打电话来问，法典实施以后原来的环评批复还有效吗，我说继续有效，让他放心", ServiceResolutions.Solved)]
+    public void Outcomes_BlindSets43To47(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Fact]
+    public void AForm_ItsOutcomeHeadingWinsOverTheMeasure_AndNothingUnderProblemIsNoProblem()
+    {
+        var measured = Extract("方静卫", "服务企业：长宏国际\n时间：3月10日\n方式：现场走访\n问题：喷涂车间废气收集罩破损\n措施：现场要求企业当天更换收集罩\n解决情况：已解决（下午企业发来更换后照片）");
+        Assert.Equal(ServiceResolutions.Solved, measured.Resolution);
+        Assert.Equal("喷涂车间废气收集罩破损", measured.Problem);
+
+        var listed = Extract("方静卫", "1. 企业：长宏\n2. 日期：3.11\n3. 方式：微信\n4. 问题：废水在线监测COD数据偶尔异常跳高\n5. 措施：让企业先请运维单位校准仪器\n6. 情况：正在解决");
+        Assert.Equal("废水在线监测COD数据偶尔异常跳高", listed.Problem);
+
+        var nothing = Extract("方静卫", "服务企业：长宏\n服务方式：QQ\n日期：2026.3.9\n具体问题：无\n解决情况：企业生产正常");
+        Assert.Equal("", nothing.Problem);
+        Assert.Equal(new DateOnly(2026, 3, 9), nothing.Date);
+    }
+
+    [Fact]
+    public void TheNameToldBeforeWhatWasAsked_IsTheEnterprise()
+    {
+        // 夏爱萍 leads block 1: both 纳海 enterprises are hers; 填埋场 is the question's own word.
+        var x = Extract("夏爱萍", "今天视频会议跟纳海固废过了一下，他们问焚烧飞灰能不能进填埋场");
+        Assert.Equal("舟山市纳海固体废物集中处置有限公司", x.Enterprise?.Name);
+        Assert.Equal("焚烧飞灰能不能进填埋场", x.Problem);
+    }
+
+    [Fact]
+    public void TodaySentInTheSmallHours_IsAsked()
+    {
+        var x = Extract("方静卫", "今天下午去长宏看了，废水处理站的格栅机坏了，企业已经在修", new DateTimeOffset(2026, 6, 11, 0, 25, 0, TimeSpan.FromHours(8)));
+        Assert.Null(x.Date);
+        Assert.Contains(ContactQuestion.WhichDate, x.Questions);
+    }
+
+    [Fact]
+    public void AnIsoDate_IsTheDay() =>
+        Assert.Equal(new DateOnly(2026, 3, 2), Extract("方静卫", "长宏 2026-03-02 电话 问危废标签怎么贴 已答复").Date);
 }

@@ -341,6 +341,24 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// done; "已经自己抽掉了", "已反馈企业" done; "帮他们问土壤处" in progress; "问问情况" is why the guide called, not a promise:
     /// 38/39/40/30/37/38 (sets 33 and 38 one up, none worse). Not asked: 干览污水厂 from its block lead (s4216); "那个周五我去大洋兴和了" sent on a Friday
     /// morning (s4219), read as today.</item>
+    /// <item>contacts-heldout-43..44 (40 each), blind, written at the first 2026-11-27 evening stop, measured untouched: set 43
+    /// 39/40/39/33/33/35, 6 of 7 asked; set 44 38/37/40/32/31/39, 8 of 8. Then: "没发现啥问题" after what was looked at clears
+    /// it, advice after it ("就提醒了下…") is a note; "等他们排时间", "企业已经在询价了", "下发了第一时间告诉他们", "让停产修",
+    /// "帮他们对接环评科了" under way; "协调不了", "还没答应" not done; "已把流程告知企业" done; the name told before what was
+    /// asked is the enterprise (纳海固废 … 填埋场); "金鹰说…", "企业想…" drop who said it; "打砂粉尘周边居民有投诉" keeps the
+    /// complaint that makes it a problem; "其他情况：…" is a note. Not asked: "微信视频" (s4326), read as 视频. The writers split
+    /// on a contact with nothing wrong (set 43: 已解决, set 44: no resolution); left as 已解决.</item>
+    /// <item>contacts-heldout-45..46 (40 each), blind, same stop, measured untouched: set 45 (terse, voice, outcome first)
+    /// 39/40/40/38/37/38, 8 of 8; set 46 (the form's own headings, stories, replies to a reminder, late entries)
+    /// 39/38/40/29/33/35, 6 of 7. Then: a form's 解决情况 wins over its 措施; "具体问题：无"; "2026-12-02"; "今天下午…" sent at
+    /// 00:25 is asked; "企业没有反映问题", "没提新问题"; greetings ("各位领导下午好", "收到", "不好意思补记一下"); "已报郑杰",
+    /// "帮问办公室", "后面还要看他们的方案" under way; "他说知道了，会尽快准备材料" answers the question; "想问下月10号…" keeps
+    /// 下月. Three blind writers (sets 44–46) leave the enterprise empty when a guide names another guide's enterprise; twelve
+    /// items of older sets name it: the bot shows it and asks (needs_clarification), and the eval prints it.</item>
+    /// <item>contacts-heldout-47 (40), blind, written after all the changes above and measured untouched — the latest honest
+    /// figure: 39/39/40/31/31/36, 7 of 7 asked. Then: what the enterprise raises after "运行正常" stays the problem; "容量偏小",
+    /// "有点味道" say what is wrong, "问题不大" does not; "现场 无" is no problem; "3号还是4号去的忘了" is asked; "一有消息马上
+    /// 通知" under way; "企业一直拖" not done; "让他放心" done: 39/39/40/33/35/39.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -355,7 +373,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 34, 38, 39, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 34, 39, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
     [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 31, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
@@ -366,7 +384,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 34, 35, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 34, 36, 37, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 36, 36, 37, 7)]
     [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
     [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 36, 40, 39, 7)]
@@ -376,14 +394,19 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-32.jsonl", 39, 39, 40, 25, 39, 38, 7)]
     [InlineData("contacts-heldout-33.jsonl", 38, 37, 40, 28, 37, 38, 7, "s3318")]
     [InlineData("contacts-heldout-34.jsonl", 39, 39, 40, 33, 37, 39, 7, "s3429")]
-    [InlineData("contacts-heldout-35.jsonl", 38, 39, 40, 28, 38, 39, 7, "s3533")]
+    [InlineData("contacts-heldout-35.jsonl", 38, 39, 40, 28, 39, 39, 7, "s3533")]
     [InlineData("contacts-heldout-36.jsonl", 37, 40, 40, 38, 36, 40, 7)]
     [InlineData("contacts-heldout-37.jsonl", 38, 40, 40, 24, 39, 38, 7, "s3731")]
-    [InlineData("contacts-heldout-38.jsonl", 36, 40, 39, 24, 38, 38, 7, "s3826")]
+    [InlineData("contacts-heldout-38.jsonl", 37, 40, 39, 24, 38, 39, 7, "s3826")]
     [InlineData("contacts-heldout-39.jsonl", 39, 40, 40, 37, 38, 40, 7)]
     [InlineData("contacts-heldout-40.jsonl", 37, 40, 40, 27, 39, 39, 7, "s4016")]
     [InlineData("contacts-heldout-41.jsonl", 38, 40, 40, 34, 40, 39, 7, "s4139")]
     [InlineData("contacts-heldout-42.jsonl", 38, 39, 40, 30, 37, 38, 7, "s4216,s4219")]
+    [InlineData("contacts-heldout-43.jsonl", 40, 40, 39, 36, 38, 39, 7, "s4326")]
+    [InlineData("contacts-heldout-44.jsonl", 38, 37, 40, 35, 36, 40, 8)]
+    [InlineData("contacts-heldout-45.jsonl", 39, 40, 40, 39, 39, 40, 8)]
+    [InlineData("contacts-heldout-46.jsonl", 39, 40, 40, 36, 39, 39, 7)]
+    [InlineData("contacts-heldout-47.jsonl", 39, 39, 40, 33, 35, 39, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -13,6 +13,7 @@ namespace EnvBot.Knowledge.Policy;
 /// <param name="AsksDeadline">The question asks how long, by when or how often (几天, 多久, 有效期, 最晚 …).</param>
 /// <param name="AsksDate">The question asks for a calendar date (几号, 哪天之前, 几月份), not a length of time.</param>
 /// <param name="AsksWhatAppliesNow">The question says a named law is repealed and asks what governs now (固废法不是已经废止了吗，现在按哪条).</param>
+/// <param name="AsksDuty">The question also asks what is required (有什么要求, 要做什么, 怎么才算合规).</param>
 /// <param name="Expansions">The chat phrases of the question that were given statutory words (危废 → 危险废物).</param>
 public sealed record PolicyQuery(
     string Text,
@@ -27,4 +28,5 @@ public sealed record PolicyQuery(
     bool AsksAboutAuthorities = false,
     bool AsksDate = false,
     IReadOnlyList<(string Phrase, string Expansion)>? Expansions = null,
-    bool AsksWhatAppliesNow = false);
+    bool AsksWhatAppliesNow = false,
+    bool AsksDuty = false);

@@ -88,7 +88,8 @@ public sealed partial class PolicyQueryAnalyzer
             PolicyIntent.AsksAboutAuthorities(text),
             PolicyIntent.AsksDate(text),
             fired,
-            RepealedNow().IsMatch(text));
+            RepealedNow().IsMatch(text),
+            Duty().IsMatch(text));
     }
 
     /// <summary>
@@ -187,6 +188,10 @@ public sealed partial class PolicyQueryAnalyzer
 
     [GeneratedRegex(@"几天|几日|多少天|多少日|多少个?工作日|多久|多长时间|几年|多少年|几个月|有效期|期限|时限|最长|最晚|最迟|啥时候|什么时候|何时|几号|提前多少|保存多|留多")]
     private static partial Regex Deadline();
+
+    // "对恶臭有什么要求？被查到会罚多少？": the duty asked about beside the penalty.
+    [GeneratedRegex(@"(有|是)?(什么|啥|哪些)(具体|硬)?要求|要怎么(做|弄|办|搞)|要做(什么|啥|哪些)|要注意(什么|啥|哪些)|怎么(才算|弄才)(合规|行|过关)|才算(合规|过关)")]
+    private static partial Regex Duty();
 
     // "去年因为废水超标被罚过一次，罚款早交了": a penalty told as background is not asked about.
     [GeneratedRegex(@"罚(?!过|款早|款已经?交)|拘留|追究|法律责任|责任|后果|会怎么处理|会怎么样|会怎样|被抓|抓到|查到|查出来")]

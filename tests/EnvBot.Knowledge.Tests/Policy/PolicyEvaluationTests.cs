@@ -199,6 +199,11 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// 0.825, MRR 0.609. Then 收废品 → 委托他人 受托方 主体资格, 运维公司 → 生态环境技术服务机构, 原来的环评 → 重新报批:
     /// 0.500 / 0.850. Questions asked by three or more writers in other words (a fish-meal plant's odour and its fine; a
     /// discharge pipe to the sea; the third-party operator's false data) still rank the penalty article or a neighbour first.</item>
+    /// <item>heldout-45 (40), blind, written last at that stop and measured untouched — the latest honest figure: 0.500 /
+    /// 0.925, MRR 0.682. Then a question asking the duty and the penalty together ("法典对恶臭有什么要求？被查到会罚多少？", the
+    /// fish-meal odour asked by a fifth writer) favours neither kind of article, and "一开工" (once we run) is not 开工
+    /// (construction): 0.500 / 0.950; sets 32, 36 one more top-5 hit, set 43 one more first — and set 15 one first fewer
+    /// (v1519, which asks both about handing waste to a carrier, now has the carrier article third); kept for the net gain.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -217,7 +222,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-12.jsonl", 40, 0.47, 0.87)]
     [InlineData("heldout-13.jsonl", 40, 0.60, 0.87)]
     [InlineData("heldout-14.jsonl", 40, 0.47, 0.85)]
-    [InlineData("heldout-15.jsonl", 40, 0.72, 0.85)]
+    [InlineData("heldout-15.jsonl", 40, 0.70, 0.85)]
     [InlineData("heldout-16.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-17.jsonl", 40, 0.67, 0.90)]
     [InlineData("heldout-18.jsonl", 40, 0.70, 0.87)]
@@ -234,19 +239,20 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-29.jsonl", 40, 0.72, 0.90)]
     [InlineData("heldout-30.jsonl", 40, 0.52, 0.87)]
     [InlineData("heldout-31.jsonl", 40, 0.65, 0.90)]
-    [InlineData("heldout-32.jsonl", 40, 0.62, 0.87)]
+    [InlineData("heldout-32.jsonl", 40, 0.62, 0.90)]
     [InlineData("heldout-33.jsonl", 40, 0.75, 0.92)]
     [InlineData("heldout-34.jsonl", 40, 0.57, 0.87)]
     [InlineData("heldout-35.jsonl", 40, 0.62, 0.80)]
-    [InlineData("heldout-36.jsonl", 40, 0.67, 0.95)]
+    [InlineData("heldout-36.jsonl", 40, 0.67, 0.97)]
     [InlineData("heldout-37.jsonl", 40, 0.57, 0.85)]
     [InlineData("heldout-38.jsonl", 40, 0.70, 0.90)]
     [InlineData("heldout-39.jsonl", 40, 0.52, 0.80)]
     [InlineData("heldout-40.jsonl", 40, 0.62, 0.82)]
     [InlineData("heldout-41.jsonl", 40, 0.70, 0.92)]
     [InlineData("heldout-42.jsonl", 40, 0.60, 0.75)]
-    [InlineData("heldout-43.jsonl", 40, 0.42, 0.77)]
+    [InlineData("heldout-43.jsonl", 40, 0.45, 0.77)]
     [InlineData("heldout-44.jsonl", 40, 0.50, 0.85)]
+    [InlineData("heldout-45.jsonl", 40, 0.50, 0.95)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

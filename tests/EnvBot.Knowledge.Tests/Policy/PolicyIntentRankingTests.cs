@@ -25,4 +25,16 @@ public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
     [InlineData("以前被罚过，这次再超标会怎么处罚？", true)]
     public void AFineToldAsBackground_IsNotAPenaltyQuestion(string question, bool asksPenalty) =>
         Assert.Equal(asksPenalty, fixture.Search.Analyze(question).AsksPenalty);
+
+    [Fact]
+    public void DutyAndPenaltyAskedTogether_TheDutyArticleIsNotPushedDown()
+    {
+        // Five blind writers (sets 38, 40–42, 45) ask a fish-meal plant's odour duty and its fine in one breath; the duty
+        // article (法典第二百四十九条) used to fall below the penalty articles of other matters.
+        var question = "我们是做鱼粉的，一开工周边就有人投诉臭味，12345上都挂了好几次。法典对恶臭有什么要求？被查到会罚多少？";
+        var query = fixture.Search.Analyze(question);
+        Assert.True(query.AsksPenalty && query.AsksDuty);
+        var hits = fixture.Search.Search(question, 10).Hits.Select(h => (h.File, h.ArticleNumber)).ToList();
+        Assert.True(hits.IndexOf(("law-ecological-environment-code.md", 249)) is >= 0 and < 5, $"第二百四十九条 at {hits.IndexOf(("law-ecological-environment-code.md", 249))}");
+    }
 }

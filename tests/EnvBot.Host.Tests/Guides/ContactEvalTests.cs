@@ -363,6 +363,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// 38/38/38/32/37/37, 5 of 7 asked. Then "Q上问我" is QQ, "已开启运行" done, "通知一出第一时间转给他们" under way, "资金紧张
     /// 暂时不装" not done; "价格上涨" says what is wrong; a bracketed aside after the question is a note: 38/38/39/34/39/38. Not asked: "东方" from a guide with one 东方 (s4834; the writer counts 东方环保,
     /// someone else's), "下午去现场看了" with no day (s4833, read as today).</item>
+    /// <item>contacts-heldout-49 (40), blind, written after all of the above and measured untouched — the latest honest
+    /// figure: 39/39/40/34/32/37, 7 of 7 asked. Then: "答应这周内把…拉过去", "已经问办公室了", "提交相关科室书面答复" under
+    /// way; "企业负责人明确说不开" not done; "我让他们收到危废间去了", "已经叫人清掏好了" done; "油花" says what is wrong; "上周二
+    /// 还是周三去的" is asked; a form's "具体问题：企业咨询…（…）" drops who asked and the aside: 39/39/40/36/37/39.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -412,6 +416,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-46.jsonl", 39, 40, 40, 36, 39, 39, 7)]
     [InlineData("contacts-heldout-47.jsonl", 39, 39, 40, 33, 35, 39, 7)]
     [InlineData("contacts-heldout-48.jsonl", 38, 38, 39, 34, 39, 38, 7, "s4833,s4834")]
+    [InlineData("contacts-heldout-49.jsonl", 39, 39, 40, 36, 37, 39, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

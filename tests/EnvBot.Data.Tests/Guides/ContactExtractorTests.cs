@@ -1119,4 +1119,12 @@ public sealed class ContactExtractorAmbiguityTests
     [Fact]
     public void AnIsoDate_IsTheDay() =>
         Assert.Equal(new DateOnly(2026, 3, 2), Extract("方静卫", "长宏 2026-03-02 电话 问危废标签怎么贴 已答复").Date);
+
+    [Fact]
+    public void Deodorising_IsNotAnOdour()
+    {
+        // "除臭设施" names the equipment; the 臭 in it says nothing is wrong, so what they asked is the problem (blind set 46).
+        var x = Extract("方静卫", "今天去长宏，现场看了下除臭设施，都在正常开。负责人问除臭系统改造能不能申请财政补助资金");
+        Assert.Equal("除臭系统改造能不能申请财政补助资金", x.Problem);
+    }
 }

@@ -59,11 +59,7 @@ public static partial class ContactExtractor
         // (blind set 49).
         if (written is not null && !nothingWrong)
         {
-            written = ProblemLead().Replace(written, "");
-            if (Aside().Match(written) is { Success: true } aside && aside.Index > 3 && aside.Index + aside.Length == written.Length)
-            {
-                written = written[..aside.Index];
-            }
+            written = WithoutTrailingAside(ProblemLead().Replace(written, ""));
         }
         return new FormFields(nothingWrong ? null : WithoutGuesses(written), resolution is null ? null : ResolutionIn(resolution), other, nothingWrong);
     }

@@ -827,11 +827,7 @@ public static partial class ContactExtractor
         }
         text = TrailingAsk().Replace(text, "");
         text = TopicEnding().Replace(text, "");
-        // "新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the question is a note (blind set 48).
-        if (Aside().Match(text) is { Success: true } aside && aside.Index > 3 && aside.Index + aside.Length == text.Length)
-        {
-            text = text[..aside.Index];
-        }
+        text = WithoutTrailingAside(text);
         if (NeighboursReact().Replace(text, "") is var unheard && unheard.Length < text.Length && SaysWhatIsWrong(unheard))
         {
             text = unheard;
@@ -839,6 +835,10 @@ public static partial class ContactExtractor
         text = WithoutTrailingResolution(text);
         return text.Trim(' ', '，', ',', '。', '：', ':');
     }
+
+    /// <summary>"新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the problem is a note (blind sets 48, 49).</summary>
+    private static string WithoutTrailingAside(string text) =>
+        Aside().Match(text) is { Success: true } aside && aside.Index > 3 && aside.Index + aside.Length == text.Length ? text[..aside.Index] : text;
 
     /// <summary>"窑头粉尘问题已整改完" → "窑头粉尘问题": a resolution said at the end of the problem's own clause is not part of it.</summary>
     /// <remarks>

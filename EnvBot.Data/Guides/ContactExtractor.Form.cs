@@ -50,8 +50,10 @@ public static partial class ContactExtractor
             return value.Length == 0 ? null : value;
         }
         var resolution = Under(OutcomeHeadings) ?? Under(ResolutionHeadings);
-        // 其他说明 is what was done and any remark, as written under those headings.
-        var other = string.Join("；", new[] { resolution, Under(OtherHeadings) }.OfType<string>());
+        // 其他说明 is what was done and any remark, as written under those headings — the measure too when the outcome has
+        // its own heading (the weekly list's 措施方案 comes from it; found logging a form as a guide).
+        var measure = Under([.. ResolutionHeadings.Except(OutcomeHeadings)]);
+        var other = string.Join("；", new[] { measure, resolution, Under(OtherHeadings) }.OfType<string>().Distinct());
         // "具体问题：无": nothing wrong, written under the heading.
         var written = Under(ProblemHeadings);
         var nothingWrong = written is not null && NothingWritten().IsMatch(written);

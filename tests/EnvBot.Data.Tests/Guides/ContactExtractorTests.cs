@@ -1090,6 +1090,8 @@ public sealed class ContactExtractorAmbiguityTests
         var measured = Extract("方静卫", "服务企业：长宏国际\n时间：3月10日\n方式：现场走访\n问题：喷涂车间废气收集罩破损\n措施：现场要求企业当天更换收集罩\n解决情况：已解决（下午企业发来更换后照片）");
         Assert.Equal(ServiceResolutions.Solved, measured.Resolution);
         Assert.Equal("喷涂车间废气收集罩破损", measured.Problem);
+        // The measure is kept for 其他说明 (the weekly list's 措施方案), not dropped for the outcome.
+        Assert.Contains("现场要求企业当天更换收集罩", measured.Other, StringComparison.Ordinal);
 
         var listed = Extract("方静卫", "1. 企业：长宏\n2. 日期：3.11\n3. 方式：微信\n4. 问题：废水在线监测COD数据偶尔异常跳高\n5. 措施：让企业先请运维单位校准仪器\n6. 情况：正在解决");
         Assert.Equal("废水在线监测COD数据偶尔异常跳高", listed.Problem);

@@ -2,6 +2,7 @@ using EnvBot.Data.Domain.ConsultationDay;
 using EnvBot.Data.Domain.People;
 using EnvBot.Data.Domain.Privacy;
 using EnvBot.Data.Persistence;
+using EnvBot.Data.Persistence.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace EnvBot.Data.ConsultationDay;
@@ -31,7 +32,6 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
     public async Task<Booking> CreateAsync(NewBooking form, CancellationToken cancellationToken)
     {
         await EnsurePlanAsync(form.SessionDate, cancellationToken).ConfigureAwait(false);
-        await using var db = contexts.CreateDbContext();
         var booking = new Booking
         {
             SessionDate = form.SessionDate,
@@ -51,9 +51,14 @@ public sealed class BookingService(IEnvBotDbContextFactory contexts, TimeProvide
             UserId = form.UserId,
             CreatedAt = time.GetUtcNow(),
         };
-        db.Bookings.Add(booking);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return booking;
+        // A retry of the confirming message (another host, after a crash or a database restart) gets this booking back.
+        var id = await TurnEffects.CreateOnceAsync(contexts, time, TurnEffects.Booking, async (db, ct) =>
+        {
+            db.Bookings.Add(booking);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return booking.Id;
+        }, cancellationToken).ConfigureAwait(false);
+        return id == booking.Id ? booking : (await FindAsync((int)id, cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>Bookings of this enterprise (for a bound contact) or of this chat account, newest session first.</summary>

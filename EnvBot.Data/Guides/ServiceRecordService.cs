@@ -2,6 +2,7 @@ using EnvBot.Data.Domain.Calendar;
 using EnvBot.Data.Domain.Guides;
 using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Data.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,9 +55,15 @@ public sealed class ServiceRecordService(IEnvBotDbContextFactory contexts, TimeP
             RecordedAt = time.GetUtcNow(),
             SourceText = record.SourceText,
         };
-        db.ServiceRecords.Add(saved);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return saved;
+        // A retry of the guide's 确认 (another host, after a crash or a database restart) gets this record back: a contact
+        // logged twice would count twice towards the frequency rules and the month's grade.
+        var id = await TurnEffects.CreateOnceAsync(contexts, time, TurnEffects.ServiceRecord, async (write, ct) =>
+        {
+            write.ServiceRecords.Add(saved);
+            await write.SaveChangesAsync(ct).ConfigureAwait(false);
+            return saved.Id;
+        }, cancellationToken).ConfigureAwait(false);
+        return id == saved.Id ? saved : await db.ServiceRecords.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records of one pairing between two dates inclusive (a week or a month of the frequency rules).</summary>

@@ -3,6 +3,7 @@ using EnvBot.Data.Domain.Ledger;
 using EnvBot.Data.Domain.People;
 using EnvBot.Data.Persistence;
 using EnvBot.Data.Persistence.Seeding;
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Data.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,28 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
     public static WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
     /// <summary>Collects a matter and assigns it where the router says, recording the routing decision on the Assigned event.</summary>
+    /// <remarks>
+    /// A retry of the message that raised it (another host, after a crash or a database restart) gets this matter back
+    /// instead of a second one in the department's queue.
+    /// </remarks>
     public async Task<LedgerResult> CollectAsync(NewMatter request, string collectedBy, CancellationToken cancellationToken)
     {
+        LedgerResult? result = null;
+        var id = await TurnEffects.CreateOnceAsync(contexts, time, TurnEffects.Matter, async (db, ct) =>
+        {
+            result = await CollectInAsync(db, request, collectedBy, ct).ConfigureAwait(false);
+            return result.Matter!.Id;
+        }, cancellationToken).ConfigureAwait(false);
+        return result?.Matter?.Id == id ? result : await CollectedAsync((int)id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A matter as <see cref="CollectAsync"/> returned it: with its Assigned event and department.</summary>
+    private async Task<LedgerResult> CollectedAsync(int matterId, CancellationToken cancellationToken)
+    {
         await using var db = contexts.CreateDbContext();
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await CollectInAsync(db, request, collectedBy, cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        var matter = await db.Matters.AsNoTracking().Include(m => m.Events).SingleAsync(m => m.Id == matterId, cancellationToken).ConfigureAwait(false);
+        var assigned = matter.Events.Where(e => e.Action == MatterAction.Assign).OrderBy(e => e.Id).First();
+        return new LedgerResult(LedgerOutcome.Applied, matter, assigned, await DepartmentNameAsync(db, matter.DepartmentId, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public abstract class EnvBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<TurnEffect> TurnEffects => Set<TurnEffect>();
     public DbSet<Bureau> Bureaus => Set<Bureau>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Person> People => Set<Person>();

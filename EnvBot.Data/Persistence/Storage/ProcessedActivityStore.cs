@@ -82,6 +82,9 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
         return new TurnMark(mark);
     }
 
+    /// <summary>The activity whose turn runs in this async flow (until the turn ends), or null outside a turn.</summary>
+    public static TurnKey? CurrentTurn => Pending.Value is { Closed: false } m ? new TurnKey(m.ChannelId, m.ConversationId, m.ActivityId) : null;
+
     /// <summary>The current turn's mark not yet written, for a write in this async flow to carry along.</summary>
     internal static PendingMark? CurrentPendingMark => Pending.Value is { Recorded: false, Closed: false } m ? m : null;
 
@@ -98,10 +101,16 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
         return await cmd.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
-    /// <summary>Forgets ids older than the retry window's generous multiple; run by a periodic job.</summary>
+    /// <summary>
+    /// Forgets ids, and what their turns created (<see cref="TurnEffects"/>), older than the retry window's generous
+    /// multiple; run by a periodic job.
+    /// </summary>
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         connections.WriteAsync(async (connection, tx) =>
         {
+            await using var effects = SqlCommands.Create(connection, tx, "DELETE FROM turn_effects WHERE created_at < @cutoff");
+            effects.Add("@cutoff", SqlValues.DateTimeOffset(connections.Provider, cutoff));
+            await effects.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await using var cmd = SqlCommands.Create(connection, tx, "DELETE FROM processed_activities WHERE processed_at < @cutoff");
             cmd.Add("@cutoff", SqlValues.DateTimeOffset(connections.Provider, cutoff));
             return await cmd.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -142,6 +151,9 @@ public sealed class ProcessedActivityStore(IDbConnectionFactory connections, Tim
         }
     }
 }
+
+/// <summary>The activity a turn runs for: its channel, conversation and id.</summary>
+public sealed record TurnKey(string ChannelId, string ConversationId, string ActivityId);
 
 /// <summary>A committed turn whose replies still have to be delivered (see <see cref="ProcessedActivityStore.ClaimUndeliveredAsync"/>).</summary>
 public sealed record UndeliveredTurn(string ChannelId, string ConversationId, string ActivityId, string RepliesJson);

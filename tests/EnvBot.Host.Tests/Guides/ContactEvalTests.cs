@@ -367,6 +367,13 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// figure: 39/39/40/34/32/37, 7 of 7 asked. Then: "答应这周内把…拉过去", "已经问办公室了", "提交相关科室书面答复" under
     /// way; "企业负责人明确说不开" not done; "我让他们收到危废间去了", "已经叫人清掏好了" done; "油花" says what is wrong; "上周二
     /// 还是周三去的" is asked; a form's "具体问题：企业咨询…（…）" drops who asked and the aside: 39/39/40/36/37/39.</item>
+    /// <item>contacts-heldout-50 (40), blind, written at the 2026-11-27 afternoon stop after all of the above and measured
+    /// untouched — the latest honest figure: 39/39/40/30/31/39, 7 of 7 asked. Then: "3号还是4号去的" leaves the date empty as
+    /// well as asking (sets 35, 47, 49 agree; set 16's writer took the first day: its date floor 36 → 35); "已让运维单位校准",
+    /// "建议他们先找第三方出方案" under way; "已告诉企业" done; a second matter answered after "另外" does not close the
+    /// first; "那边没有指导员，我先顶着" is who covers, "企业发来…检测报告" what was looked at, "执法队上月查到" who found
+    /// it — none of them the problem: 39/40/40/33/35/40. The writer leaves a routine contact with nothing wrong without a
+    /// resolution (five items), as sets 44 and 47 did.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -383,7 +390,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
     [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 34, 39, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 39, 36, 38, 31, 38, 39, 7)]
+    [InlineData("contacts-heldout-16.jsonl", 39, 35, 38, 31, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
     [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
@@ -402,7 +409,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-32.jsonl", 39, 39, 40, 25, 39, 38, 7)]
     [InlineData("contacts-heldout-33.jsonl", 38, 37, 40, 28, 37, 38, 7, "s3318")]
     [InlineData("contacts-heldout-34.jsonl", 39, 39, 40, 33, 37, 39, 7, "s3429")]
-    [InlineData("contacts-heldout-35.jsonl", 38, 39, 40, 28, 39, 39, 7, "s3533")]
+    [InlineData("contacts-heldout-35.jsonl", 38, 40, 40, 28, 39, 39, 7, "s3533")]
     [InlineData("contacts-heldout-36.jsonl", 37, 40, 40, 38, 36, 40, 7)]
     [InlineData("contacts-heldout-37.jsonl", 38, 40, 40, 24, 39, 38, 7, "s3731")]
     [InlineData("contacts-heldout-38.jsonl", 37, 40, 39, 24, 38, 39, 7, "s3826")]
@@ -414,9 +421,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-44.jsonl", 38, 37, 40, 35, 36, 40, 8)]
     [InlineData("contacts-heldout-45.jsonl", 39, 40, 40, 39, 39, 40, 8)]
     [InlineData("contacts-heldout-46.jsonl", 39, 40, 40, 37, 39, 39, 7)]
-    [InlineData("contacts-heldout-47.jsonl", 39, 39, 40, 33, 35, 39, 7)]
+    [InlineData("contacts-heldout-47.jsonl", 39, 40, 40, 33, 35, 39, 7)]
     [InlineData("contacts-heldout-48.jsonl", 38, 38, 39, 34, 39, 38, 7, "s4833,s4834")]
-    [InlineData("contacts-heldout-49.jsonl", 39, 39, 40, 36, 37, 39, 7)]
+    [InlineData("contacts-heldout-49.jsonl", 39, 40, 40, 36, 37, 39, 7)]
+    [InlineData("contacts-heldout-50.jsonl", 39, 40, 40, 33, 35, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -1135,7 +1135,11 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 前天现场，企业反映VOCs治理设施运行费用太高，想改成别的工艺，建议他们先找第三方出方案", ServiceResolutions.InProgress)]
     [InlineData("长宏 上周三电话，企业问错峰生产方案什么时候出。已问大气科，说月底前发，已告诉企业", ServiceResolutions.Solved)]
     [InlineData("长宏 3月10日现场，3个泄漏点超过修复期限未复测，已要求企业3月20日前完成复测。另外企业问应急预案到期修订要不要重新备案，答复需要重新备案。", ServiceResolutions.InProgress)]
-    public void Outcomes_BlindSet50(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+    [InlineData("长宏 2/12电话 应急预案到期了要重新备案 已经把模板发他们了 在编", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天微信 他们问废机油收集能不能扩大规模 我说要先看经营许可证范围 明天帮问下", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天电话 问船舶修造行业整治验收啥时候 我帮问了还没回音", ServiceResolutions.InProgress)]
+    [InlineData("长宏 上次应急预案到期重新备案的事 昨天电话问了 已经备好案了", ServiceResolutions.Solved)]
+    public void Outcomes_BlindSets50To51(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]
     public void WhoCovers_TheReportLookedAt_AndWhoFoundIt_AreNotTheProblem()
@@ -1144,6 +1148,8 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("二沉池出水有点浑", Extract("方静卫", "长宏那边没有指导员，我先顶着。周一去现场，二沉池出水有点浑，让他们盯紧出水在线数据").Problem);
         Assert.Equal("氮氧化物接近限值", Extract("方静卫", "长宏 3月9日 QQ 企业发来锅炉烟气检测报告，氮氧化物接近限值，建议低氮燃烧器调一下").Problem);
         Assert.Equal("窑尾在线监测颗粒物有超标记录", Extract("方静卫", "长宏 3月11日 现场。执法队上月查到窑尾在线监测颗粒物有超标记录，企业问会不会处罚").Problem);
+        // Blind set 51: slow progress is what is wrong; what they say about it after is its cause.
+        Assert.Equal("边坡复绿进度慢", Extract("方静卫", "嗯 长宏那个 就是说 3月10号去现场 边坡复绿进度慢 他们说资金没到位 这个我们也没办法").Problem);
     }
 
     [Fact]

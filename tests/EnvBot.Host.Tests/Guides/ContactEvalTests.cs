@@ -367,7 +367,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// figure: 39/39/40/34/32/37, 7 of 7 asked. Then: "答应这周内把…拉过去", "已经问办公室了", "提交相关科室书面答复" under
     /// way; "企业负责人明确说不开" not done; "我让他们收到危废间去了", "已经叫人清掏好了" done; "油花" says what is wrong; "上周二
     /// 还是周三去的" is asked; a form's "具体问题：企业咨询…（…）" drops who asked and the aside: 39/39/40/36/37/39.</item>
-    /// <item>contacts-heldout-50 (40), blind, written at the 2026-11-27 afternoon stop after all of the above and measured
+    /// <item>contacts-heldout-50 (40), blind, written at the second 2026-11-27 evening stop after all of the above and measured
     /// untouched — the latest honest figure: 39/39/40/30/31/39, 7 of 7 asked. Then: "3号还是4号去的" leaves the date empty as
     /// well as asking (sets 35, 47, 49 agree; set 16's writer took the first day: its date floor 36 → 35); "已让运维单位校准",
     /// "建议他们先找第三方出方案" under way; "已告诉企业" done; a second matter answered after "另外" does not close the

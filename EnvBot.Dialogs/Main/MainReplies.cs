@@ -1,3 +1,4 @@
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Data.Domain.ConsultationDay;
 
 namespace EnvBot.Dialogs.Main;
@@ -36,6 +37,19 @@ public static class MainReplies
     public const string NothingToCancel = "当前没有进行中的操作。";
 
     public const string TurnFailed = "抱歉，处理您的消息时出了点问题，当前操作已重置。请重新发送指令，或输入“帮助”。";
+
+    /// <summary>
+    /// The turn failed after it had saved something (the database went away between the booking and the dialog's
+    /// state): say what was saved, so nobody books or logs it again.
+    /// </summary>
+    public static string TurnFailedAfterSaving(IEnumerable<(string Kind, long Id)> saved) =>
+        "抱歉，处理您的消息时出了点问题，对话已重置。不过这一步已经保存：" + string.Join("；", saved.Select(s => s.Kind switch
+        {
+            TurnEffects.Booking => $"咨询日预约已提交（编号 {s.Id}），发送“我的预约”可查看",
+            TurnEffects.ServiceRecord => $"服务记录已保存（编号 {s.Id}）",
+            TurnEffects.Matter => $"问题已登记（事项编号 {s.Id}），发送“问题进度”可查看",
+            _ => $"编号 {s.Id}",
+        })) + "。请不要重复提交。";
 
     public static string ConsultationDay(ConsultationSession next, ConsultationSession bookable)
     {

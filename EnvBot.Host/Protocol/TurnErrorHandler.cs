@@ -1,3 +1,5 @@
+using EnvBot.Data.Persistence;
+using EnvBot.Data.Persistence.Storage;
 using EnvBot.Dialogs.Builder;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Builder.State;
@@ -9,7 +11,7 @@ namespace EnvBot.Host.Protocol;
 /// When a turn throws: log it without personal data (type and ids only, never the text), clear the conversation's
 /// dialog state so nobody is trapped in a broken dialog, and tell the user briefly (issue 2).
 /// </summary>
-public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(ConversationState conversationState, IEnvBotDbContextFactory contexts, ILogger<TurnErrorHandler> logger)
 {
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
@@ -26,7 +28,23 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         }
         if (a.Type == ActivityTypes.Message)
         {
-            await turnContext.SendActivityAsync(Activity.CreateMessage(MainReplies.TurnFailed), CancellationToken.None).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Activity.CreateMessage(await ApologyAsync().ConfigureAwait(false)), CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The apology, telling what the turn had already saved (a booking, a record, a matter) if anything.</summary>
+    private async Task<string> ApologyAsync()
+    {
+        try
+        {
+            var saved = await TurnEffects.OfCurrentTurnAsync(contexts, CancellationToken.None).ConfigureAwait(false);
+            return saved.Count == 0 ? MainReplies.TurnFailed : MainReplies.TurnFailedAfterSaving(saved);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The database is away: the plain apology.
+            logger.LogWarning("Could not read what the failed turn saved: {ExceptionType}", ex.GetType().Name);
+            return MainReplies.TurnFailed;
         }
     }
 }

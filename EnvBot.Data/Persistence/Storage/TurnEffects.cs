@@ -58,6 +58,21 @@ public static class TurnEffects
         return id;
     }
 
+    /// <summary>What this turn's activity created so far (kind and id, in the order made); empty outside a turn.</summary>
+    public static async Task<IReadOnlyList<(string Kind, long Id)>> OfCurrentTurnAsync(IEnvBotDbContextFactory contexts, CancellationToken cancellationToken)
+    {
+        if (ProcessedActivityStore.CurrentTurn is not { } turn)
+        {
+            return [];
+        }
+        await using var db = contexts.CreateDbContext();
+        var made = await db.TurnEffects.AsNoTracking()
+            .Where(e => e.ChannelId == turn.ChannelId && e.ConversationId == turn.ConversationId && e.ActivityId == turn.ActivityId)
+            .OrderBy(e => e.CreatedAt).Select(e => new { e.Kind, e.EntityId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. made.Select(e => (e.Kind, e.EntityId))];
+    }
+
     private static Task<long?> FindAsync(EnvBotDbContext db, TurnKey turn, string kind, CancellationToken cancellationToken) =>
         db.TurnEffects.AsNoTracking()
             .Where(e => e.ChannelId == turn.ChannelId && e.ConversationId == turn.ConversationId && e.ActivityId == turn.ActivityId && e.Kind == kind)

@@ -26,15 +26,7 @@ public sealed class RetriedTurnCreatesOnceTests
         await using var connector = await FakeConnector.StartAsync();
         await using var host = await TestHost.StartAsync(configure: DatabaseOutage.Install);
         var outage = host.Services.GetRequiredService<DatabaseOutage>();
-        var conversation = $"rebook-{Guid.NewGuid():N}";
-        var user = "u-" + conversation;
-        foreach (var text in new[] { "预约咨询日", $"舟山重试测试有限公司，91330900MA2A1B2C34，联系人王五 13800000000，身份证 {IdNumber}", "排污许可证延续需要准备哪些材料？" })
-        {
-            using var answered = await host.Client.PostAsync(BotClient.Message(text, userId: user, conversationId: conversation, serviceUrl: connector.BaseUrl.ToString(), expectReplies: false));
-            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
-        }
-        Assert.NotEmpty(await connector.WaitForAsync(3));
-        connector.Clear();
+        var (user, conversation) = await UpToTheConfirmationAsync(host, connector);
 
         // 确认: the booking commits, then every write of the turn's state, its clean-up and its mark fails.
         var confirm = BotClient.Message("确认", userId: user, conversationId: conversation, serviceUrl: connector.BaseUrl.ToString(), expectReplies: false);
@@ -106,6 +98,41 @@ public sealed class RetriedTurnCreatesOnceTests
         var first = await records.SaveAsync(new NewServiceRecord(guideId, enterpriseId, new DateOnly(2026, 11, 21), "电话", "", "已解决", null, "no-turn"), default);
         var second = await records.SaveAsync(new NewServiceRecord(guideId, enterpriseId, new DateOnly(2026, 11, 21), "电话", "", "已解决", null, "no-turn"), default);
         Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public async Task TheStateWriteFailsAfterTheBooking_TheApologySaysTheBookingWasMade()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var host = await TestHost.StartAsync(configure: DatabaseOutage.Install);
+        var (user, conversation) = await UpToTheConfirmationAsync(host, connector);
+
+        // Only the dialog's state write fails: the turn is acknowledged with the apology — which must not send the
+        // enterprise off to book again.
+        host.Services.GetRequiredService<DatabaseOutage>().FailNextWrites(1);
+        using (var response = await host.Client.PostAsync(BotClient.Message("确认", userId: user, conversationId: conversation, serviceUrl: connector.BaseUrl.ToString(), expectReplies: false)))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        var text = Assert.Single(await connector.WaitForAsync(1)).Activity.Text ?? "";
+        Assert.Contains("咨询日预约已提交（编号", text, StringComparison.Ordinal);
+        Assert.Contains("请不要重复提交", text, StringComparison.Ordinal);
+        Assert.Equal(1, await BookingsAsync(host, user));
+    }
+
+    /// <summary>A booking conversation through the channel, up to the summary that waits for 确认.</summary>
+    private static async Task<(string User, string Conversation)> UpToTheConfirmationAsync(TestHost host, FakeConnector connector)
+    {
+        var conversation = $"rebook-{Guid.NewGuid():N}";
+        var user = "u-" + conversation;
+        foreach (var text in new[] { "预约咨询日", $"舟山重试测试有限公司，91330900MA2A1B2C34，联系人王五 13800000000，身份证 {IdNumber}", "排污许可证延续需要准备哪些材料？" })
+        {
+            using var answered = await host.Client.PostAsync(BotClient.Message(text, userId: user, conversationId: conversation, serviceUrl: connector.BaseUrl.ToString(), expectReplies: false));
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+        Assert.NotEmpty(await connector.WaitForAsync(3));
+        connector.Clear();
+        return (user, conversation);
     }
 
     private static async Task<int> BookingsAsync(TestHost host, string user)

@@ -4,9 +4,9 @@
 //   - CONVERSATIONS menu conversations sending their turns one after another ("菜单");
 //   - ENTERPRISES consultation-day bookings (预约咨询日 → all fields in one message → question → 确认), one
 //     conversation each, more than the 10 seats of a session;
-//   - when REVIEWER_CODES is set (binding codes of 综合处 staff, one per reviewer), each reviewer binds, then accepts
-//     every booking into the ledger (受理预约) and confirms its seat (确认席位), the reviewers racing through the same
-//     bookings in opposite orders: seats and ledger matters are contended across hosts.
+//   - when REVIEWER_CODES is set (binding codes of 综合处 staff, one per reviewer), each reviewer binds, reads the queue
+//     (待审预约), then accepts every booking into the ledger (受理预约) and confirms its seat (确认席位), the reviewers
+//     racing through the same bookings in opposite orders: seats and ledger matters are contended across hosts.
 // A failed attempt (connection refused while a host is killed, 5xx while the database restarts) is retried with the
 // SAME activity id on the next host, as the Bot Connector retries; so "accepted exactly once" is what the hosts must
 // guarantee. Accepted ids are written to ACCEPTED, one a line.
@@ -106,11 +106,36 @@ async function enterpriseConversation(e) {
   }
 }
 
-async function reviewer(r, bookings) {
+// The reviewer reads the queue (待审预约) as 综合处 would, through deliveryMode=expectReplies, and takes the booking
+// numbers from it: they are not 1..N — PostgreSQL does not give back a sequence value whose insert rolled back (an
+// attempt that lost to another host's attempt of the same activity, or ran into the database restart). A read: each
+// attempt is its own activity (a retried id would be acknowledged with no replies), named outside the run's counted ids.
+async function pendingBookings(r, user, conversation) {
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    if (attempt > 0) await sleep(250);
+    try {
+      const res = await fetch(`${hosts[(r + attempt) % hosts.length]}/api/messages`, {
+        method: "POST", headers: { "content-type": "application/json; charset=utf-8" }, signal: AbortSignal.timeout(10000),
+        body: JSON.stringify({
+          type: "message", id: `list-${run}-r${r}-${attempt}`, channelId: "bench", serviceUrl, deliveryMode: "expectReplies",
+          from: { id: user, name: "压测用户" }, recipient: { id: "envbot", name: "EnvBot" },
+          conversation: { id: conversation }, text: "待审预约", locale: "zh-CN",
+        }),
+      });
+      if (!res.ok) continue;
+      const text = ((await res.json()).activities ?? []).map((a) => a.text ?? "").join("\n");
+      const ids = [...text.matchAll(/^- 编号 (\d+)/gm)].map((m) => Number(m[1]));
+      if (ids.length) return ids;
+    } catch { /* next host */ }
+  }
+  return [];
+}
+
+async function reviewer(r) {
   const user = `${run}-ru${r}`, conversation = `${run}-rconv${r}`;
   let s = 0;
   await turn(`${run}-r${r}-s${s++}`, user, conversation, `绑定 ${reviewerCodes[r]}`, r);
-  const ids = Array.from({ length: bookings }, (_, i) => i + 1);
+  const ids = await pendingBookings(r, user, conversation);
   if (r % 2 === 1) ids.reverse();
   for (const id of ids) {
     await turn(`${run}-r${r}-s${s++}`, user, conversation, `受理预约 ${id}`, r + s);
@@ -193,7 +218,7 @@ const bookingsDone = Promise.all(Array.from({ length: enterprises }, (_, e) => e
 await Promise.all([
   ...Array.from({ length: conversations }, (_, c) => menuConversation(c)),
   ...Array.from({ length: dlConversations }, (_, d) => directLineConversation(d)),
-  Promise.all([bookingsDone.then(() => Promise.all(reviewerCodes.map((_, r) => reviewer(r, enterprises)))),
+  Promise.all([bookingsDone.then(() => Promise.all(reviewerCodes.map((_, r) => reviewer(r)))),
     ...Array.from({ length: noticeEnterprises }, (_, i) => noticeContact(i))])
     .then(() => (noticeEnterprises > 0 && reviewerCodes.length > 0 ? scheduleNotice() : undefined)),
 ]);

@@ -1,5 +1,5 @@
-using EnvBot.Data.Persistence.Storage;
 using EnvBot.Data.Domain.ConsultationDay;
+using EnvBot.Data.Persistence.Storage;
 
 namespace EnvBot.Dialogs.Main;
 

@@ -50,17 +50,20 @@ async function post(host, body) {
     method: "POST", headers: { "content-type": "application/json; charset=utf-8" }, body,
     signal: AbortSignal.timeout(10000),
   });
-  await res.arrayBuffer();
-  return { status: res.status, ms: performance.now() - t0 };
+  const text = await res.text();
+  return { status: res.status, ms: performance.now() - t0, text };
 }
+
+// A user's message activity as a channel posts it; extra fields (deliveryMode) are added on top.
+const message = (id, user, conversation, text, extra = {}) => JSON.stringify({
+  type: "message", id, channelId: "bench", serviceUrl,
+  from: { id: user, name: "压测用户" }, recipient: { id: "envbot", name: "EnvBot" },
+  conversation: { id: conversation }, text, locale: "zh-CN", ...extra,
+});
 
 // One turn through /api/messages, retried with the same id until a host accepts it.
 async function turn(id, user, conversation, text, spread) {
-  const body = JSON.stringify({
-    type: "message", id, channelId: "bench", serviceUrl,
-    from: { id: user, name: "压测用户" }, recipient: { id: "envbot", name: "EnvBot" },
-    conversation: { id: conversation }, text, locale: "zh-CN",
-  });
+  const body = message(id, user, conversation, text);
   sent++;
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     if (attempt > 0) { retries++; await sleep(250); }
@@ -114,17 +117,11 @@ async function pendingBookings(r, user, conversation) {
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     if (attempt > 0) await sleep(250);
     try {
-      const res = await fetch(`${hosts[(r + attempt) % hosts.length]}/api/messages`, {
-        method: "POST", headers: { "content-type": "application/json; charset=utf-8" }, signal: AbortSignal.timeout(10000),
-        body: JSON.stringify({
-          type: "message", id: `list-${run}-r${r}-${attempt}`, channelId: "bench", serviceUrl, deliveryMode: "expectReplies",
-          from: { id: user, name: "压测用户" }, recipient: { id: "envbot", name: "EnvBot" },
-          conversation: { id: conversation }, text: "待审预约", locale: "zh-CN",
-        }),
-      });
-      if (!res.ok) continue;
-      const text = ((await res.json()).activities ?? []).map((a) => a.text ?? "").join("\n");
-      const ids = [...text.matchAll(/^- 编号 (\d+)/gm)].map((m) => Number(m[1]));
+      const { status, text } = await post(hosts[(r + attempt) % hosts.length],
+        message(`list-${run}-r${r}-${attempt}`, user, conversation, "待审预约", { deliveryMode: "expectReplies" }));
+      if (status < 200 || status >= 300) continue;
+      const said = (JSON.parse(text).activities ?? []).map((a) => a.text ?? "").join("\n");
+      const ids = [...said.matchAll(/^- 编号 (\d+)/gm)].map((m) => Number(m[1]));
       if (ids.length) return ids;
     } catch { /* next host */ }
   }

@@ -41,7 +41,8 @@ public sealed record ContactExtraction(
     string? Resolution,
     string Other,
     string? NeedsDepartment,
-    IReadOnlyList<ContactQuestion> Questions)
+    IReadOnlyList<ContactQuestion> Questions,
+    IReadOnlyList<DateOnly>? DayChoices = null)
 {
     public bool NeedsClarification => Questions.Count > 0;
 }

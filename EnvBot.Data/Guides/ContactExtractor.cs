@@ -343,7 +343,11 @@ public static partial class ContactExtractor
             // "看了看窑尾除尘的情况，具体的明天再补": the guide says the account is not finished — asked, not saved as told.
             questions.Add(ContactQuestion.WhatHappened);
         }
-        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions);
+        // "3号还是4号去的", "昨天 11月20号": the days named are the likely answers to "which day?" (shown as buttons).
+        List<DateOnly> dayChoices = past.Count > 1 && questions.Any(q => q is ContactQuestion.WhichDate or ContactQuestion.SeveralDates)
+            ? past.Order().ToList()
+            : [];
+        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions, dayChoices);
     }
 
     /// <summary>

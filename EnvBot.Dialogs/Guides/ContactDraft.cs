@@ -22,6 +22,9 @@ public sealed class ContactDraft
 
     public string? Notice { get; set; }
 
+    /// <summary>The days the message named when it is asked which one it was (the buttons of the date question).</summary>
+    public List<DateOnly> DayChoices { get; set; } = [];
+
     public static ContactDraft From(string text, ContactExtraction x) => new()
     {
         SourceText = text,
@@ -36,6 +39,7 @@ public sealed class ContactDraft
         Other = x.Other,
         Department = x.NeedsDepartment,
         Questions = x.Questions.ToList(),
+        DayChoices = [.. x.DayChoices ?? []],
     };
 
     public bool IsComplete => Questions.Count == 0 && EnterpriseId is not null && Date is not null && Channel is not null && Resolution is not null;

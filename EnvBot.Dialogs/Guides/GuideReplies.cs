@@ -51,6 +51,8 @@ public static class GuideReplies
         ContactQuestion.WhichEnterprise => "是哪家企业？请回复序号或简称：\n" + Numbered(d.Candidates),
         ContactQuestion.NotOwnEnterprise => $"{d.EnterpriseName} 不是您结对的企业，确认记在这家企业吗？回复“是”确认，或告诉我正确的企业。",
         // A call logged before the working day is asked too (ContactExtractor): "走访" only for a visit.
+        ContactQuestion.WhichDate when d.DayChoices.Count > 1 =>
+            $"这次{(d.Channel == ServiceChannels.OnSite ? "走访" : "联系")}是{string.Join("还是", d.DayChoices.Take(4).Select(Day))}？",
         ContactQuestion.WhichDate => $"这次{(d.Channel == ServiceChannels.OnSite ? "走访" : "联系")}是哪天？例如“昨天”“3月5日”“上周三”。",
         ContactQuestion.FutureDate => "消息里的日期还没到：这次服务是哪天进行的？（还没进行的服务请在完成后再记录）",
         // "昨天 11月20号" when yesterday was another day: no date is taken, so none is shown as the current one.
@@ -68,12 +70,18 @@ public static class GuideReplies
         null => [Confirm, Change, Cancel],
         ContactQuestion.SeveralEnterprises or ContactQuestion.WhichEnterprise => d.Candidates.Take(10).Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)).Append(Cancel).ToList(),
         ContactQuestion.NotOwnEnterprise => ["是", Cancel],
+        // "3号还是4号去的": the two days told are the answers to offer, not 今天/昨天.
+        ContactQuestion.WhichDate or ContactQuestion.SeveralDates when d.DayChoices.Count > 1 =>
+            [.. d.DayChoices.Take(4).Select(Day), Cancel],
         ContactQuestion.WhichDate or ContactQuestion.FutureDate or ContactQuestion.SeveralDates => ["今天", "昨天", "前天", Cancel],
         ContactQuestion.WhichChannel => [.. ServiceChannels.All, Cancel],
         ContactQuestion.WhichResolution => [.. ServiceResolutions.All, Cancel],
         ContactQuestion.WhatHappened => ["无问题", Cancel],
         _ => [Cancel],
     };
+
+    /// <summary>A day as a guide writes it and the date reader reads it back ("11月3日"; a past December in January too).</summary>
+    private static string Day(DateOnly day) => day.ToString("M月d日", CultureInfo.InvariantCulture);
 
     public static string Saved(long id, string enterprise, int? matterId, int leadsTold) =>
         $"已保存服务记录 #{id}（{enterprise}）。"

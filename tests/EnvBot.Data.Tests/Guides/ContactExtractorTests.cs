@@ -1158,5 +1158,7 @@ public sealed class ContactExtractorAmbiguityTests
         var x = Extract("方静卫", "长宏 这个月3号还是4号去的记不清了，现场看了，雨水沟里有油污，企业说月底前弄好");
         Assert.Null(x.Date);
         Assert.True(x.NeedsClarification);
+        // The two days are what the question offers (GuideReplies' buttons).
+        Assert.Equal([new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 4)], x.DayChoices!);
     }
 }

@@ -45,4 +45,12 @@ public sealed record ContactExtraction(
     IReadOnlyList<DateOnly>? DayChoices = null)
 {
     public bool NeedsClarification => Questions.Count > 0;
+
+    /// <summary>
+    /// The enterprise the record would be saved under without asking: none while the guide is still asked which one it
+    /// is, or whether to log it under an enterprise that is not theirs — the one shown then is a suggestion, not the form's
+    /// value (DOMAIN.md §2: 服务企业 is one of the guide's own pairings).
+    /// </summary>
+    public PairedEnterprise? SettledEnterprise =>
+        Questions.Any(q => q is ContactQuestion.WhichEnterprise or ContactQuestion.SeveralEnterprises or ContactQuestion.NotOwnEnterprise) ? null : Enterprise;
 }

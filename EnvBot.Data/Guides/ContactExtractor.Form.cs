@@ -56,6 +56,12 @@ public static partial class ContactExtractor
         var other = string.Join("；", new[] { measure, resolution, Under(OtherHeadings) }.OfType<string>().Distinct());
         // "具体问题：无": nothing wrong, written under the heading.
         var written = Under(ProblemHeadings);
+        if (written is not null && Under(ResolutionHeadings) is null && written.IndexOfAny(['。', '；', ';']) is var stop and > 0)
+        {
+            // "问题：储罐区LDAR检测频次不清楚。6月8日微信答复了…。企业：…": with no outcome heading, the sentence after the
+            // problem tells the outcome; it is not part of the problem (blind set 53).
+            written = written[..stop];
+        }
         var nothingWrong = written is not null && NothingWritten().IsMatch(written);
         // "具体问题：企业咨询渗滤液调节池扩建是否需要重新做环评（雨季容量偏紧）": who asked and the aside are not the problem
         // (blind set 49).

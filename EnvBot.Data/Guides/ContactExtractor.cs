@@ -849,7 +849,8 @@ public static partial class ContactExtractor
         {
             text = unheard;
         }
-        text = WithoutTrailingResolution(text);
+        // "白水回用管道漏的那个他们修好了": the label shows only once the fix after it is cut.
+        text = TopicEnding().Replace(WithoutTrailingResolution(text), "");
         return text.Trim(' ', '，', ',', '。', '：', ':');
     }
 

@@ -97,7 +97,7 @@ public static class ContactEvalCommand
         return new JsonObject
         {
             ["id"] = item["id"]?.DeepClone(),
-            ["enterprise"] = extraction.Enterprise?.Name,
+            ["enterprise"] = extraction.SettledEnterprise?.Name,
             ["date"] = extraction.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["channel"] = extraction.Channel,
             ["problem"] = extraction.Problem,

@@ -175,6 +175,37 @@ public sealed class ContactExtractorAmbiguityTests
         var x = Extract("赵露渊", "今天电话金鹰，问排污口规范化，已解答");
         Assert.Equal("浙江金鹰股份有限公司", x.Enterprise?.Name);
         Assert.Contains(ContactQuestion.NotOwnEnterprise, x.Questions);
+        // Shown as a suggestion to confirm, not the form's value until the guide says so.
+        Assert.Null(x.SettledEnterprise);
+        Assert.Equal("舟山长宏国际船舶修造有限公司(+再生利用)", Extract("方静卫", "长宏电话，问防渗，已解答").SettledEnterprise?.Name);
+    }
+
+    [Theory]
+    // Blind sets 52, 53: how a busy guide says where things stand.
+    [InlineData("袁孝高", "宏达新墙体 上周六电话 问厂界噪声超标咋整 建议加隔声屏 他们在报价", "厂界噪声超标", ServiceResolutions.InProgress)]
+    [InlineData("张靖琪", "石化 4.27现场 LDAR检测报告还没出 等第三方", "LDAR检测报告还没出", ServiceResolutions.InProgress)]
+    [InlineData("王江锋", "上周五打电话给东方印染，印染废水总氮还是超，他们说“生化池还在调试”，还是老样子", "印染废水总氮还是超", ServiceResolutions.Unsolved)]
+    [InlineData("周文章", "和泓 上周还是上上周去的 记不清了 白水回用管道漏的那个他们修好了", "白水回用管道漏", ServiceResolutions.Solved)]
+    [InlineData("傅一骏", "交投矿业3号打电话说矿山生态修复方案报上去了 等审批", "矿山生态修复方案", ServiceResolutions.InProgress)]
+    public void BusyGuide_ProblemAndWhereItStands(string guide, string text, string problem, string resolution)
+    {
+        var x = Extract(guide, text);
+        Assert.Equal(problem, x.Problem);
+        Assert.Equal(resolution, x.Resolution);
+    }
+
+    [Fact]
+    public void VideoLookAtTheSite_IsAVideoCall() =>
+        Assert.Equal(ServiceChannels.Video, Extract("乐最康", "华业塑机喷涂线VOCs收集效率低，今天视频看了现场，建议改成密闭喷房，企业同意了，下周报方案").Channel);
+
+    [Theory]
+    [InlineData("恒安 今天电话 正常", "赵思平")]
+    [InlineData("益明废物利用厂 8月17 打电话 例行联系 没啥事", "徐吉波")]
+    public void NothingWrong_IsNotAskedAbout(string text, string guide)
+    {
+        var x = Extract(guide, text, new DateTimeOffset(2026, 8, 19, 10, 0, 0, TimeSpan.FromHours(8)));
+        Assert.Equal("", x.Problem);
+        Assert.False(x.NeedsClarification);
     }
 
     [Fact]

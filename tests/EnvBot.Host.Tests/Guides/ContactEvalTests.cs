@@ -89,7 +89,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
         // Before any rule change: enterprise 38, date 34, channel 35, problem 10, resolution 18, needs_clarification 23 of 38.
         // After tuning on dev and held-out 1 only: 38, 35, 35, 18, 30, 31. Then tuned on this set (38, 38, 37, 28, 31, 35),
         // and after the general fixes held-out set 3 showed, guarded at what it measures since:
-        Assert.True(accuracy["enterprise"] >= 38.0 / 38);
+        // Enterprise 37 since an enterprise still asked about is not printed as the form's (see the summary of sets 52–53).
+        Assert.True(accuracy["enterprise"] >= 37.0 / 38);
         Assert.True(accuracy["date"] >= 38.0 / 38);
         Assert.True(accuracy["channel"] >= 38.0 / 38);
         // Problem 36 since "超标两次" ends at 超标: this set's writer keeps the count, the writers of sets 9, 10 and 13 do not.
@@ -354,7 +355,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// 00:25 is asked; "企业没有反映问题", "没提新问题"; greetings ("各位领导下午好", "收到", "不好意思补记一下"); "已报郑杰",
     /// "帮问办公室", "后面还要看他们的方案" under way; "他说知道了，会尽快准备材料" answers the question; "想问下月10号…" keeps
     /// 下月. Three blind writers (sets 44–46) leave the enterprise empty when a guide names another guide's enterprise; twelve
-    /// items of older sets name it: the bot shows it and asks (needs_clarification), and the eval prints it.</item>
+    /// items of older sets name it: the bot shows it and asks (needs_clarification); since sets 52–53 the eval leaves it
+    /// empty while it is asked.</item>
     /// <item>contacts-heldout-47 (40), blind, written after all the changes above and measured untouched — the latest honest
     /// figure: 39/39/40/31/31/36, 7 of 7 asked. Then: what the enterprise raises after "运行正常" stays the problem; "容量偏小",
     /// "有点味道" say what is wrong, "问题不大" does not; "现场 无" is no problem; "3号还是4号去的忘了" is asked; "一有消息马上
@@ -379,58 +381,71 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "在编", "明天帮问下" under way; "我帮问了还没回音" handed on, so under way; "已经备好案了" done; "进度慢" says what is
     /// wrong: 39/40/40/32/36/40, no other set changed. "…的事" stays in the problem: this writer drops it, the dev set's and
     /// sets 21–23's writers keep it (cutting it cost them six).</item>
+    /// <item>contacts-heldout-52..53 (40 each), blind, written at the 2026-11-27 night session before any of its changes
+    /// and measured untouched — the latest honest figures: set 52 (terse, voice) 39/40/40/28/37/36, set 53 (a busy guide,
+    /// follow-ups, quotes) 39/40/39/26/36/40, 7 of 7 asked each. Then: an enterprise still asked about (another guide's,
+    /// or one of two alike) is not printed as the form's 服务企业 — the bot shows it as a suggestion and the guide confirms
+    /// it; every writer since set 19 leaves it empty (32 items gained), the writers of sets 2–16 kept the suggestion (14
+    /// lost, their floors lowered); "正常", "没啥事" say nothing was wrong; "他们在报价", "等第三方", "他们找第三方在做",
+    /// "在办" under way; "还是老样子" not done; "视频看了现场" is a video call; "咋整" is the request, not the problem;
+    /// "老化" says what is wrong; "…的那个他们修好了", "…报上去了", "缺失两周" trimmed; a form's 问题 ends at its sentence
+    /// when no outcome heading follows: set 52 40/40/40/33/38/40, set 53 40/40/40/27/39/40. "咋办" cut costs set 45 one
+    /// (its writer keeps it; sets 15 and 52 do not); "正常" as 已解决 costs set 47 one (writers split on a routine contact's
+    /// resolution: 31 items 已解决, 21 none). "…的事" still stays (18 items keep it, 16 drop it).</item>
     /// </list>
     /// </summary>
     [Theory]
-    [InlineData("contacts-heldout-3.jsonl", 28, 29, 30, 28, 29, 30, 6)]
+    [InlineData("contacts-heldout-3.jsonl", 26, 29, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-4.jsonl", 27, 28, 30, 17, 29, 30, 6)]
     [InlineData("contacts-heldout-5.jsonl", 27, 28, 30, 28, 29, 30, 6)]
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
-    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 38, 39, 39, 8)]
+    [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 39, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 38, 39, 8)]
-    [InlineData("contacts-heldout-10.jsonl", 37, 37, 40, 37, 40, 40, 8)]
-    [InlineData("contacts-heldout-11.jsonl", 38, 37, 40, 35, 36, 40, 7)]
-    [InlineData("contacts-heldout-12.jsonl", 37, 39, 40, 35, 38, 40, 7)]
-    [InlineData("contacts-heldout-13.jsonl", 37, 35, 40, 33, 37, 37, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 39, 37, 39, 34, 39, 39, 7)]
-    [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 35, 40, 39, 7, "q022")]
-    [InlineData("contacts-heldout-16.jsonl", 39, 35, 38, 31, 38, 39, 7)]
+    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 35, 38, 39, 8)]
+    [InlineData("contacts-heldout-10.jsonl", 35, 37, 40, 37, 40, 40, 8)]
+    [InlineData("contacts-heldout-11.jsonl", 36, 37, 40, 35, 36, 40, 7)]
+    [InlineData("contacts-heldout-12.jsonl", 36, 39, 40, 35, 38, 40, 7)]
+    [InlineData("contacts-heldout-13.jsonl", 36, 35, 40, 33, 37, 37, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 37, 37, 39, 34, 39, 39, 7)]
+    [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 36, 40, 39, 7, "q022")]
+    [InlineData("contacts-heldout-16.jsonl", 38, 35, 38, 31, 38, 39, 7)]
     [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
-    [InlineData("contacts-heldout-19.jsonl", 39, 39, 40, 40, 40, 39, 7)]
+    [InlineData("contacts-heldout-19.jsonl", 40, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 34, 35, 37, 7)]
-    [InlineData("contacts-heldout-24.jsonl", 39, 40, 40, 31, 40, 40, 7)]
-    [InlineData("contacts-heldout-25.jsonl", 39, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 36, 36, 37, 7)]
-    [InlineData("contacts-heldout-22.jsonl", 39, 40, 40, 33, 40, 40, 7)]
-    [InlineData("contacts-heldout-27.jsonl", 39, 40, 40, 21, 39, 40, 7)]
-    [InlineData("contacts-heldout-28.jsonl", 38, 40, 40, 36, 40, 39, 7)]
+    [InlineData("contacts-heldout-24.jsonl", 40, 40, 40, 31, 40, 40, 7)]
+    [InlineData("contacts-heldout-25.jsonl", 40, 40, 39, 39, 39, 39, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 36, 37, 37, 7)]
+    [InlineData("contacts-heldout-22.jsonl", 40, 40, 40, 33, 40, 40, 7)]
+    [InlineData("contacts-heldout-27.jsonl", 40, 40, 40, 21, 39, 40, 7)]
+    [InlineData("contacts-heldout-28.jsonl", 40, 40, 40, 36, 40, 39, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
-    [InlineData("contacts-heldout-30.jsonl", 39, 38, 40, 29, 37, 39, 7, "s3035")]
-    [InlineData("contacts-heldout-31.jsonl", 38, 39, 39, 28, 39, 38, 7, "s3104")]
-    [InlineData("contacts-heldout-32.jsonl", 39, 39, 40, 25, 39, 38, 7)]
-    [InlineData("contacts-heldout-33.jsonl", 38, 37, 40, 28, 37, 38, 7, "s3318")]
-    [InlineData("contacts-heldout-34.jsonl", 39, 39, 40, 33, 37, 39, 7, "s3429")]
-    [InlineData("contacts-heldout-35.jsonl", 38, 40, 40, 28, 39, 39, 7, "s3533")]
-    [InlineData("contacts-heldout-36.jsonl", 37, 40, 40, 38, 36, 40, 7)]
-    [InlineData("contacts-heldout-37.jsonl", 38, 40, 40, 24, 39, 38, 7, "s3731")]
-    [InlineData("contacts-heldout-38.jsonl", 37, 40, 39, 24, 38, 39, 7, "s3826")]
-    [InlineData("contacts-heldout-39.jsonl", 39, 40, 40, 37, 38, 40, 7)]
-    [InlineData("contacts-heldout-40.jsonl", 37, 40, 40, 27, 39, 39, 7, "s4016")]
-    [InlineData("contacts-heldout-41.jsonl", 38, 40, 40, 34, 40, 39, 7, "s4139")]
-    [InlineData("contacts-heldout-42.jsonl", 38, 39, 40, 30, 37, 38, 7, "s4216,s4219")]
+    [InlineData("contacts-heldout-30.jsonl", 40, 38, 40, 29, 37, 39, 7, "s3035")]
+    [InlineData("contacts-heldout-31.jsonl", 40, 39, 39, 28, 39, 38, 7, "s3104")]
+    [InlineData("contacts-heldout-32.jsonl", 40, 39, 40, 25, 39, 38, 7)]
+    [InlineData("contacts-heldout-33.jsonl", 39, 37, 40, 28, 37, 38, 7, "s3318")]
+    [InlineData("contacts-heldout-34.jsonl", 40, 39, 40, 33, 37, 39, 7, "s3429")]
+    [InlineData("contacts-heldout-35.jsonl", 39, 40, 40, 28, 39, 39, 7, "s3533")]
+    [InlineData("contacts-heldout-36.jsonl", 39, 40, 40, 38, 36, 40, 7)]
+    [InlineData("contacts-heldout-37.jsonl", 39, 40, 40, 24, 39, 38, 7, "s3731")]
+    [InlineData("contacts-heldout-38.jsonl", 39, 40, 39, 24, 38, 39, 7, "s3826")]
+    [InlineData("contacts-heldout-39.jsonl", 40, 40, 40, 37, 38, 40, 7)]
+    [InlineData("contacts-heldout-40.jsonl", 39, 40, 40, 27, 39, 39, 7, "s4016")]
+    [InlineData("contacts-heldout-41.jsonl", 39, 40, 40, 34, 40, 39, 7, "s4139")]
+    [InlineData("contacts-heldout-42.jsonl", 39, 39, 40, 30, 37, 38, 7, "s4216,s4219")]
     [InlineData("contacts-heldout-43.jsonl", 40, 40, 39, 36, 38, 39, 7, "s4326")]
-    [InlineData("contacts-heldout-44.jsonl", 38, 37, 40, 35, 36, 40, 8)]
-    [InlineData("contacts-heldout-45.jsonl", 39, 40, 40, 39, 39, 40, 8)]
-    [InlineData("contacts-heldout-46.jsonl", 39, 40, 40, 37, 39, 39, 7)]
-    [InlineData("contacts-heldout-47.jsonl", 39, 40, 40, 33, 35, 39, 7)]
-    [InlineData("contacts-heldout-48.jsonl", 38, 38, 39, 34, 39, 38, 7, "s4833,s4834")]
-    [InlineData("contacts-heldout-49.jsonl", 39, 40, 40, 36, 37, 39, 7)]
-    [InlineData("contacts-heldout-50.jsonl", 39, 40, 40, 33, 35, 40, 7)]
-    [InlineData("contacts-heldout-51.jsonl", 39, 40, 40, 32, 36, 40, 7)]
+    [InlineData("contacts-heldout-44.jsonl", 39, 37, 40, 35, 36, 40, 8)]
+    [InlineData("contacts-heldout-45.jsonl", 40, 40, 40, 38, 39, 40, 8)]
+    [InlineData("contacts-heldout-46.jsonl", 40, 40, 40, 37, 39, 39, 7)]
+    [InlineData("contacts-heldout-47.jsonl", 40, 40, 40, 33, 34, 40, 7)]
+    [InlineData("contacts-heldout-48.jsonl", 39, 38, 39, 34, 39, 38, 7, "s4833,s4834")]
+    [InlineData("contacts-heldout-49.jsonl", 40, 40, 40, 36, 37, 39, 7)]
+    [InlineData("contacts-heldout-50.jsonl", 40, 40, 40, 33, 35, 40, 7)]
+    [InlineData("contacts-heldout-51.jsonl", 40, 40, 40, 32, 36, 40, 7)]
+    [InlineData("contacts-heldout-52.jsonl", 40, 40, 40, 33, 38, 40, 7)]
+    [InlineData("contacts-heldout-53.jsonl", 40, 40, 40, 27, 39, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

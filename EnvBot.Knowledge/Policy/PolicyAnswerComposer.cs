@@ -43,11 +43,7 @@ public sealed partial class PolicyAnswerComposer
             return new PolicyAnswer(text.ToString().TrimEnd(), [], HandOver: true);
         }
 
-        // A question that does not ask about penalties is answered first by the duty, not by the 法律责任 article
-        // that punishes its breach; ranking itself is unchanged (the evaluation scores it).
-        var quoted = result.Hits.Take(Quoted + 1)
-            .OrderBy(h => !result.Query.AsksPenalty && h.Chapter.Contains("法律责任", StringComparison.Ordinal))
-            .Take(Quoted).ToList();
+        var quoted = QuotedHits(result);
         if (result.Query.PastConduct)
         {
             text.AppendLine(PolicyReplies.PastConductNote);
@@ -64,6 +60,26 @@ public sealed partial class PolicyAnswerComposer
         text.AppendLine().AppendLine(PolicyReplies.Disclaimer).Append(PolicyReplies.OfferHuman);
         return new PolicyAnswer(text.ToString(), quoted, HandOver: false);
     }
+
+    /// <summary>
+    /// The articles quoted, in the order shown. A question that does not ask about penalties is answered first by the
+    /// duty, not by the 法律责任 article that punishes its breach. One that asks both ("现场一定要布围油栏吗？不布会罚多少",
+    /// "转让之前得先做什么？不做会怎样？") gets the best duty and the best penalty among the top hits, duty first — two
+    /// penalty articles, or two duties, leave half the question unanswered. Ranking itself is unchanged (the evaluation
+    /// scores it).
+    /// </summary>
+    private static List<ArticleHit> QuotedHits(PolicySearchResult result)
+    {
+        var top = result.Hits.Take(Quoted + 1).ToList();
+        if (result.Query.AsksPenalty && (result.Query.AsksDuty || PolicyIntent.AsksWhatIsRequired(result.Query.Text))
+            && top.FirstOrDefault(h => !IsPenalty(h)) is { } duty && top.FirstOrDefault(IsPenalty) is { } penalty)
+        {
+            return [duty, penalty];
+        }
+        return [.. top.OrderBy(h => !result.Query.AsksPenalty && IsPenalty(h)).Take(Quoted)];
+    }
+
+    private static bool IsPenalty(ArticleHit hit) => hit.Chapter.Contains("法律责任", StringComparison.Ordinal);
 
     /// <summary>
     /// The model's answer that passed <see cref="Llm.PolicyCitationCheck"/>: each point with its citations, then the

@@ -29,6 +29,15 @@ internal static partial class PolicyIntent
     [GeneratedRegex(@"^\s*(国务院|国家|各级|县级以上|地方各级|省|设区的市|市、县|沿海|[^，。；]{0,12}人民政府|[^，。；]{0,16}(主管部门|管理机构|管理部门|有关部门|生态环境部))")]
     private static partial Regex GovernmentSubject();
 
+    /// <summary>
+    /// "一定要布围油栏吗", "这样可以吗", "要不要办证", "能不能先拆": besides the penalty, whether something is required or
+    /// allowed is asked — a duty or a prohibition answers that part.
+    /// </summary>
+    public static bool AsksWhatIsRequired(string question) => RequiredOrAllowed().IsMatch(question);
+
+    [GeneratedRegex(@"(一定|必须|非得|需要|要)[^，。？?]{0,12}吗|要不要|需不需要|用不用|能不能|可不可以|行不行|可以吗|允许吗|行吗|是否(需要|可以|允许)")]
+    private static partial Regex RequiredOrAllowed();
+
     [GeneratedRegex(@"环保局|环保部门|分局|执法|部门会|复查|检查|他们|政府|海事")]
     private static partial Regex Authorities();
 

@@ -77,6 +77,18 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
         Assert.Contains("处五万元以上二十万元以下的罚款", answer.Text);
     }
 
+    [Theory]
+    [InlineData("危废仓库一定要设识别标志吗？不设会罚多少？")]
+    [InlineData("排污许可证到期了还没延续，能不能继续排污？被查到会怎么罚？")]
+    public void Compose_DutyAndPenaltyAsked_QuotesOneOfEach_DutyFirst(string question)
+    {
+        // Both halves of the question answered: what is required, then what its breach costs.
+        var answer = _composer.Compose(fixture.Search.Search(question, 5));
+        Assert.Equal(2, answer.Sources.Count);
+        Assert.DoesNotContain("法律责任", answer.Sources[0].Chapter);
+        Assert.Contains("法律责任", answer.Sources[1].Chapter);
+    }
+
     [Fact]
     public void Compose_DutyAnsweredByAListItem_QuotesTheLineIntroducingTheList()
     {

@@ -8,7 +8,7 @@ namespace EnvBot.Knowledge.Policy;
 /// look-up, and optional embedding fusion (<see cref="PolicyEmbeddings"/>: cosine top-k over the article vectors, reciprocal rank
 /// fusion with the BM25 ranking).
 /// </summary>
-public sealed class PolicySearch
+public sealed partial class PolicySearch
 {
     private const int Candidates = 60;
     private readonly PolicyCorpus _corpus;
@@ -61,6 +61,7 @@ public sealed class PolicySearch
             throw new ArgumentException("One index document per article, in corpus order.", nameof(indexed));
         }
         _index = PolicyIndex.Build(indexed);
+        (_itemIndex, _itemOwner) = BuildItemIndex(_entries);
         _matchText = [.. _entries.Select(e => PolicyTokenizer.Normalize(e.Article.Chapter + " " + e.Article.Text))];
         _penaltyArticle = [.. _entries.Select(e => e.Article.Chapter.Contains("法律责任", StringComparison.Ordinal) || e.Article.Chapter.Contains("罚则", StringComparison.Ordinal) || e.Article.Text.Contains("罚款", StringComparison.Ordinal))];
         _timeArticle = [.. _entries.Select(e => PolicyIntent.StatesTime(e.Article.Text))];
@@ -106,6 +107,7 @@ public sealed class PolicySearch
         var terms = Terms(query.Text, query.ExpandedText);
         var scores = new float[_entries.Count];
         _index.Score(terms, scores);
+        ScoreItems(terms, scores);
         for (var i = 0; i < scores.Length; i++)
         {
             if (scores[i] > 0)

@@ -821,9 +821,18 @@ public static partial class ContactExtractor
         var chars = clause.ToCharArray();
         var lead = LeadLength(clause, start, names, dates);
         var text = new string(chars, lead, chars.Length - lead);
+        // "上次说的和泓那个污泥堆场…": a name the leads uncover is who, too (the filler would take its first character, 和).
+        var written = names.Where(n => n.Start >= start + lead && n.Start + n.Length <= start + clause.Length)
+            .Select(n => clause.Substring(n.Start - start, n.Length)).Where(n => !n.EndsWith("那块", StringComparison.Ordinal) && !n.EndsWith("这块", StringComparison.Ordinal))
+            .Distinct().OrderByDescending(n => n.Length).ToList();
         for (var guard = 0; guard < 10; guard++)
         {
             var before = text;
+            // "再生利用那块…", "再生利用车间…" name a part of the works, which the problem is about (blind sets 43, 46).
+            if (written.FirstOrDefault(n => text.StartsWith(n, StringComparison.Ordinal)) is { } name && !PartOfWorks().IsMatch(text.AsSpan(name.Length)))
+            {
+                text = text[name.Length..];
+            }
             text = LeadFiller().Replace(text, "");
             text = ListNumber().Replace(text, "");
             text = StripChannelLead(text);
@@ -921,7 +930,8 @@ public static partial class ContactExtractor
                     spans.Add((at, alias.Length));
                 }
             }
-            // "21号 石化 微信 …": a clause that is only part of the enterprise's name says who.
+            // "21号 石化 微信 …": a clause that is only part of the enterprise's name says who; so does part of it opening a
+            // clause, followed by when or how ("石化周一微信问…": blind sets 51, 52).
             var offset = 0;
             foreach (var clause in ClauseBreak().Split(text))
             {
@@ -930,6 +940,10 @@ public static partial class ContactExtractor
                 if (clause.Length >= 2 && taken.Name.Contains(clause, StringComparison.Ordinal))
                 {
                     spans.Add((at, clause.Length));
+                }
+                else if (NamePartOpening(clause, taken.Name) is > 0 and var length)
+                {
+                    spans.Add((at, length));
                 }
             }
             foreach (var after in AfterNamePart)
@@ -955,6 +969,19 @@ public static partial class ContactExtractor
             spans.RemoveAll(s => s.Start == mention.Start);
         }
         return spans;
+    }
+
+    /// <summary>The length of the longest start of <paramref name="clause"/> (two characters or more) that is part of the name and is followed by when or how; 0 if none.</summary>
+    private static int NamePartOpening(string clause, string name)
+    {
+        for (var length = Math.Min(clause.Length - 1, 8); length >= 2; length--)
+        {
+            if (name.Contains(clause[..length], StringComparison.Ordinal) && WhenOrHow().IsMatch(clause.AsSpan(length)))
+            {
+                return length;
+            }
+        }
+        return 0;
     }
 
     private static bool RunsOnIntoWords(string text, EnterpriseMention mention)
@@ -986,7 +1013,9 @@ public static partial class ContactExtractor
         var end = mention.Start + mention.Length;
         var written = text.Substring(mention.Start, mention.Length);
         var at = full.IndexOf(written, StringComparison.Ordinal);
-        var position = at >= 0 ? at + written.Length : 0;
+        // A generic name ("污水厂" for 金塘污水处理厂) is in the full name only in order, not whole: it goes on from where its
+        // last character stands there, so "污水厂出水总磷超标" keeps 出水 (blind set 53).
+        var position = at >= 0 ? at + written.Length : AfterInOrder(full, written);
         var strayUsed = false;
         while (end < text.Length && IsHan(text[end]))
         {
@@ -1008,6 +1037,22 @@ public static partial class ContactExtractor
             }
         }
         return end - mention.Start;
+    }
+
+    /// <summary>Where <paramref name="written"/>'s characters end when found in <paramref name="full"/> in order; 0 if they are not all there.</summary>
+    private static int AfterInOrder(string full, string written)
+    {
+        var position = 0;
+        foreach (var c in written)
+        {
+            var next = full.IndexOf(c, position);
+            if (next < 0)
+            {
+                return 0;
+            }
+            position = next + 1;
+        }
+        return position;
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';

@@ -194,6 +194,17 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(resolution, x.Resolution);
     }
 
+    [Theory]
+    // Who, when and how before the problem, however they run together (blind sets 47, 48, 51, 53).
+    [InlineData("张靖琪", "石化周一微信问排污证延续要提前多久申请 我说帮他问下环评处再回复", "排污证延续要提前多久申请")]
+    [InlineData("张靖琪", "石化这周二打电话问LDAR检测换了第三方要不要重新备案 已答复", "LDAR检测换了第三方要不要重新备案")]
+    [InlineData("金文斌", "奥斯特前天Q上问我，电泳线VOCs治理设施的活性炭多久换一次，已答复", "电泳线VOCs治理设施的活性炭多久换一次")]
+    [InlineData("周文章", "上次说的和泓那个污泥堆场渗滤液外溢 昨天去看了已经改好", "污泥堆场渗滤液外溢")]
+    [InlineData("金通", "金塘污水厂出水总磷超标，昨天上门看了是加药泵坏了，已经换好", "出水总磷超标")]
+    [InlineData("方静卫", "长宏 7.27 电话 他们问再生利用那块废钢切割烟尘要不要单独办排污许可 已转环评处", "再生利用那块废钢切割烟尘要不要单独办排污许可")]
+    public void LeadsRunTogether_AreNotTheProblem(string guide, string text, string problem) =>
+        Assert.Equal(problem, Extract(guide, text).Problem);
+
     [Fact]
     public void VideoLookAtTheSite_IsAVideoCall() =>
         Assert.Equal(ServiceChannels.Video, Extract("乐最康", "华业塑机喷涂线VOCs收集效率低，今天视频看了现场，建议改成密闭喷房，企业同意了，下周报方案").Channel);

@@ -9,6 +9,8 @@ public static class PolicyReplies
     public const string LlmDisclaimer = "以上答复由智能助手根据所列条文整理，仅供参考，不构成法律意见；以条文原文为准。";
     public const string OfferHuman = "如需进一步确认，可回复“转人工”，我会把问题转给相关处室，答复会回到本对话。";
     public const string LowConfidence = "抱歉，这个问题我没能在法规库中找到有把握的依据，不想给您不准确的答复。";
+    /// <summary>Medium confidence: the articles share only part of the question's words — right about three times in five.</summary>
+    public const string MediumConfidence = "以下条文与您的问题可能相关，但我把握不大，请对照条文原文核实。";
     public const string CaseSpecific = "这个问题涉及贵单位的具体情况（许可证、处罚决定、案件等），需要由工作人员核实，我不做推测。";
     public const string RouteOffer = "回复“转人工”即可将问题转给负责的处室，工作人员的答复会回到本对话。";
     public const string StandardNotInCorpus = "这个问题涉及技术标准的具体要求。法规库只收录法律、法规和规章，条文只规定“按国家标准执行”，具体技术要求请以下列国家标准原文为准：";

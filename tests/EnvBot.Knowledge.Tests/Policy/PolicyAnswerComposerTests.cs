@@ -77,6 +77,18 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
         Assert.Contains("处五万元以上二十万元以下的罚款", answer.Text);
     }
 
+    [Fact]
+    public void Compose_MediumConfidence_SaysItIsNotSure_HighDoesNot()
+    {
+        var unsure = fixture.Search.Search("我们是做鱼粉的，对恶臭有什么要求？被查到会罚多少？", 5);
+        Assert.Equal(RetrievalConfidence.Medium, unsure.Confidence);
+        Assert.StartsWith(PolicyReplies.MediumConfidence, _composer.Compose(unsure).Text);
+
+        var sure = fixture.Search.Search("危废仓库一定要设识别标志吗？不设会罚多少？", 5);
+        Assert.Equal(RetrievalConfidence.High, sure.Confidence);
+        Assert.DoesNotContain(PolicyReplies.MediumConfidence, _composer.Compose(sure).Text);
+    }
+
     [Theory]
     [InlineData("危废仓库一定要设识别标志吗？不设会罚多少？")]
     [InlineData("排污许可证到期了还没延续，能不能继续排污？被查到会怎么罚？")]

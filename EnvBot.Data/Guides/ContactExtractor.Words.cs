@@ -361,8 +361,14 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(那边|这边)?(今天|昨天|前天|上午|下午|刚才|刚刚|电话|现场|微信|视频|[qQ]{2}|上周|本周|这周|周[一二三四五六日]|\d)")]
     private static partial Regex WhenOrHow();
 
-    [GeneratedRegex(@"^(那块|这块|那一块|这一块|板块|车间|项目|厂区|区域)")]
+    // "再生利用那块", "再生利用车间": a part of the works, named after the enterprise's name (see ProblemText).
+    private const string PartOfWorksWords = "那块|这块|那一块|这一块|板块|车间|项目|厂区|区域";
+
+    [GeneratedRegex("^(" + PartOfWorksWords + ")")]
     private static partial Regex PartOfWorks();
+
+    [GeneratedRegex("(" + PartOfWorksWords + ")$")]
+    private static partial Regex PartOfWorksEnding();
 
     /// <summary>Emoji (outside the Basic Multilingual Plane) and pictographic symbols (✅ ❌ ☑ ✔).</summary>
     [GeneratedRegex(@"[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B00-\u2BFF\uFE0F]")]

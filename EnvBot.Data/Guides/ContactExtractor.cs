@@ -822,13 +822,14 @@ public static partial class ContactExtractor
         var lead = LeadLength(clause, start, names, dates);
         var text = new string(chars, lead, chars.Length - lead);
         // "上次说的和泓那个污泥堆场…": a name the leads uncover is who, too (the filler would take its first character, 和).
+        // "再生利用那块…", "再生利用车间…" name a part of the works, which the problem is about (blind sets 43, 46) — whether
+        // the part's word was taken into the name's span ("…那块", see AfterNamePart) or follows it.
         var written = names.Where(n => n.Start >= start + lead && n.Start + n.Length <= start + clause.Length)
-            .Select(n => clause.Substring(n.Start - start, n.Length)).Where(n => !n.EndsWith("那块", StringComparison.Ordinal) && !n.EndsWith("这块", StringComparison.Ordinal))
+            .Select(n => clause.Substring(n.Start - start, n.Length)).Where(n => !PartOfWorksEnding().IsMatch(n))
             .Distinct().OrderByDescending(n => n.Length).ToList();
         for (var guard = 0; guard < 10; guard++)
         {
             var before = text;
-            // "再生利用那块…", "再生利用车间…" name a part of the works, which the problem is about (blind sets 43, 46).
             if (written.FirstOrDefault(n => text.StartsWith(n, StringComparison.Ordinal)) is { } name && !PartOfWorks().IsMatch(text.AsSpan(name.Length)))
             {
                 text = text[name.Length..];

@@ -9,7 +9,7 @@ namespace EnvBot.Knowledge.Policy;
 /// (DOMAIN.md §4). A question about a technical standard's content names the standard and offers routing
 /// (<see cref="TechnicalStandards"/>).
 /// </summary>
-public sealed partial class PolicyAnswerComposer
+public sealed class PolicyAnswerComposer
 {
     private const int Quoted = 2;
     private const int MaxExcerpt = 220;
@@ -151,7 +151,7 @@ public sealed partial class PolicyAnswerComposer
     /// </summary>
     private static string WithItsList(string body, string best, PolicyQuery query)
     {
-        var item = ListItem().Match(best);
+        var item = PolicyArticle.ListItem().Match(best);
         if (!item.Success)
         {
             return best;
@@ -166,7 +166,7 @@ public sealed partial class PolicyAnswerComposer
         if (query.AsksPenalty)
         {
             var named = $"第{item.Groups[1].Value}项";
-            var fine = paragraphs.Skip(at + 1).Where(p => !ListItem().IsMatch(p))
+            var fine = paragraphs.Skip(at + 1).Where(p => !PolicyArticle.ListItem().IsMatch(p))
                 .SelectMany(p => p.Split(['。', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .FirstOrDefault(x => x.Contains(named, StringComparison.Ordinal) && x.Contains('罚'));
             if (fine is not null)
@@ -175,12 +175,9 @@ public sealed partial class PolicyAnswerComposer
             }
         }
         // The sentence that ends in the colon, not the whole paragraph ("排污许可证有效期为五年。在有效期内…有下列情形之一的…：").
-        var lead = paragraphs.Take(at).LastOrDefault(p => !ListItem().IsMatch(p))?.TrimEnd('：', ':').Split('。').Last();
+        var lead = paragraphs.Take(at).LastOrDefault(p => !PolicyArticle.ListItem().IsMatch(p))?.TrimEnd('：', ':').Split('。').Last();
         return lead is null || lead.Length > 120 ? best : $"{lead}：……{itemText}";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^（([一二三四五六七八九十]+)）")]
-    private static partial System.Text.RegularExpressions.Regex ListItem();
 
     /// <summary>Ties between sentences sharing as many words go to the one that dwells on them (the duty, not the heading).</summary>
     private static int Occurrences(string sentence, string word)

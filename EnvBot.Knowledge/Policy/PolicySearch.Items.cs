@@ -43,17 +43,15 @@ public sealed partial class PolicySearch
         for (var i = 0; i < entries.Count; i++)
         {
             var (document, article) = entries[i];
-            var body = article.Text.Length > article.Label.Length ? article.Text[article.Label.Length..] : article.Text;
-            var paragraphs = body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var first = Array.FindIndex(paragraphs, p => ItemLine().IsMatch(p));
-            var items = paragraphs.Where(p => ItemLine().IsMatch(p)).ToList();
+            var paragraphs = article.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var first = Array.FindIndex(paragraphs, p => PolicyArticle.ListItem().IsMatch(p));
+            var items = paragraphs.Where(p => PolicyArticle.ListItem().IsMatch(p)).ToList();
             if (items.Count < MinimumListItems)
             {
                 continue;
             }
             var lead = first > 0 ? paragraphs[first - 1] : "";
-            var heading = PolicyTokenizer.Normalize($"{document.ShortTitle} {article.Chapter}");
-            List<string> headingTerms = [.. PolicyTokenizer.Words(heading, dropStopWords: true), .. PolicyTokenizer.Bigrams(heading)];
+            var headingTerms = HeadingTerms(document, article);
             foreach (var item in items)
             {
                 var text = PolicyTokenizer.Normalize(lead + " " + item);
@@ -63,7 +61,4 @@ public sealed partial class PolicySearch
         }
         return (PolicyIndex.Build(passages), [.. owner]);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^（[一二三四五六七八九十]+）")]
-    private static partial System.Text.RegularExpressions.Regex ItemLine();
 }

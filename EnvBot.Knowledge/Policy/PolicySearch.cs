@@ -66,7 +66,7 @@ public sealed partial class PolicySearch
         _penaltyArticle = [.. _entries.Select(e => e.Article.Chapter.Contains("法律责任", StringComparison.Ordinal) || e.Article.Chapter.Contains("罚则", StringComparison.Ordinal) || e.Article.Text.Contains("罚款", StringComparison.Ordinal))];
         _timeArticle = [.. _entries.Select(e => PolicyIntent.StatesTime(e.Article.Text))];
         _dateArticle = [.. _entries.Select(e => PolicyIntent.StatesDate(e.Article.Text))];
-        _governmentArticle = [.. _entries.Select(e => PolicyIntent.GovernmentDuty(e.Article.Text.Length > e.Article.Label.Length ? e.Article.Text[e.Article.Label.Length..] : e.Article.Text))];
+        _governmentArticle = [.. _entries.Select(e => PolicyIntent.GovernmentDuty(e.Article.Body))];
         _time = time;
         _analyzer = new PolicyQueryAnalyzer(corpus.Documents.Select(d => d.Title), time);
     }
@@ -93,9 +93,15 @@ public sealed partial class PolicySearch
     public static PolicyIndexDocument IndexDocument(PolicyDocument document, PolicyArticle article)
     {
         // The article label itself ("第四十五条") carries no meaning; index the text after it.
-        var body = PolicyTokenizer.Normalize(article.Text.Length > article.Label.Length ? article.Text[(article.Label.Length)..] : article.Text);
+        var body = PolicyTokenizer.Normalize(article.Body);
+        return new PolicyIndexDocument(PolicyTokenizer.Words(body, dropStopWords: false), PolicyTokenizer.Bigrams(body), HeadingTerms(document, article));
+    }
+
+    /// <summary>The law's short title and the article's chapter path, as the index's heading field.</summary>
+    private static List<string> HeadingTerms(PolicyDocument document, PolicyArticle article)
+    {
         var heading = PolicyTokenizer.Normalize($"{document.ShortTitle} {article.Chapter}");
-        return new PolicyIndexDocument(PolicyTokenizer.Words(body, dropStopWords: false), PolicyTokenizer.Bigrams(body), [.. PolicyTokenizer.Words(heading, dropStopWords: true), .. PolicyTokenizer.Bigrams(heading)]);
+        return [.. PolicyTokenizer.Words(heading, dropStopWords: true), .. PolicyTokenizer.Bigrams(heading)];
     }
 
     /// <summary>The <paramref name="k"/> best articles for <paramref name="question"/>, best first, with a confidence signal.</summary>

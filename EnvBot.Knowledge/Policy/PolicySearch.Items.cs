@@ -50,12 +50,19 @@ public sealed partial class PolicySearch
             {
                 continue;
             }
-            var lead = first > 0 ? paragraphs[first - 1] : "";
+            // The lead is segmented once for all its items: jieba and the bigrams both break at the space that joined them,
+            // so this is what segmenting "lead item" gives, at a tenth of the cost for a ten-item list.
+            var lead = PolicyTokenizer.Normalize(first > 0 ? paragraphs[first - 1] : "");
+            var leadWords = PolicyTokenizer.Words(lead, dropStopWords: false);
+            var leadBigrams = PolicyTokenizer.Bigrams(lead);
             var headingTerms = HeadingTerms(document, article);
             foreach (var item in items)
             {
-                var text = PolicyTokenizer.Normalize(lead + " " + item);
-                passages.Add(new PolicyIndexDocument(PolicyTokenizer.Words(text, dropStopWords: false), PolicyTokenizer.Bigrams(text), headingTerms));
+                var text = PolicyTokenizer.Normalize(item);
+                passages.Add(new PolicyIndexDocument(
+                    [.. leadWords, .. PolicyTokenizer.Words(text, dropStopWords: false)],
+                    [.. leadBigrams, .. PolicyTokenizer.Bigrams(text)],
+                    headingTerms));
                 owner.Add(i);
             }
         }

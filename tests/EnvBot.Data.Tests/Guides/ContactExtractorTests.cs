@@ -204,6 +204,16 @@ public sealed class ContactExtractorAmbiguityTests
     public void WhereItStands_AsTheLastStepSaysIt(string guide, string text, string resolution) =>
         Assert.Equal(resolution, Extract(guide, text).Resolution);
 
+    [Theory]
+    // A state of things is what is wrong though it has no "不/没/超" (blind sets 13, 14, 22); so is something running out,
+    // with what they ask about it unless they ask only how (sets 26, 31, 46).
+    [InlineData("周文章", "和鸿纸业上周六来电，污水站好氧池污泥膨胀，出水SS高，已联系水处专家周二过去看", "污水站好氧池污泥膨胀")]
+    [InlineData("方静卫", "长宏再生 上周五微信 拆船废油委托处置合同到期 新单位还没找到 暂无办法", "拆船废油委托处置合同到期")]
+    [InlineData("周文章", "和泓的排污许可证下个月到期，问延续怎么弄，今天电话里把流程讲了一遍，他们说清楚了", "排污许可证下个月到期")]
+    [InlineData("周文章", "和泓今天电话，排污许可证快到期了，延续要提前多久申请，跟他讲了", "排污许可证快到期了，延续要提前多久申请")]
+    public void WhatIsWrong_NotTheClauseAfterIt(string guide, string text, string problem) =>
+        Assert.Equal(problem, Extract(guide, text).Problem);
+
     [Fact]
     public void NameWithInstitutionWord_IsWhoNotTheProblem() =>
         // "纳海固废处置中心": 中心 closes the name as 公司 or 厂 would (blind set 55).

@@ -404,7 +404,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// field's floor is 0 and says nothing. Both enterprises missed are another guide's, filled in by the writer and asked
     /// about by the bot (as with every writer since set 19 the field stays empty until the guide confirms). Then "照片已发区块
     /// 负责人" is handed on, "给他们一周时间" and "单位找好了还没进场" under way, "已经洗好了", "企业已经发了公告" done, and
-    /// "…处置中心" part of the name: 38/40/40/0/40/40, no other item of any set changed.</item>
+    /// "…处置中心" part of the name: 38/40/40/0/40/40, no other item of any set changed. Then a state of things is what is
+    /// wrong though it has no "不/没/超" (膨胀, 翻泥, 浑, 堆到, 积水, 淤积, 结垢, 板结), and so is something running out (到期),
+    /// with what they ask about it unless they ask only how: sets 13, 14, 22, 26, 28, 34, 50 one problem more, set 31 two —
+    /// and set 17 one fewer (s020 "企业反映第三方合同到期，新一轮LDAR检测尚未开展": its writer took the second clause).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -418,11 +421,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-10.jsonl", 35, 37, 40, 37, 40, 40, 8)]
     [InlineData("contacts-heldout-11.jsonl", 36, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 36, 39, 40, 35, 38, 40, 7)]
-    [InlineData("contacts-heldout-13.jsonl", 36, 35, 40, 33, 37, 37, 7)]
-    [InlineData("contacts-heldout-14.jsonl", 37, 37, 39, 34, 39, 39, 7)]
+    [InlineData("contacts-heldout-13.jsonl", 36, 35, 40, 34, 37, 37, 7)]
+    [InlineData("contacts-heldout-14.jsonl", 37, 37, 39, 35, 39, 39, 7)]
     [InlineData("contacts-heldout-15.jsonl", 39, 36, 39, 36, 40, 39, 7, "q022")]
     [InlineData("contacts-heldout-16.jsonl", 38, 35, 38, 31, 38, 39, 7)]
-    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 34, 39, 37, 7, "s033,s034")]
+    [InlineData("contacts-heldout-17.jsonl", 37, 38, 38, 33, 39, 37, 7, "s033,s034")]
     [InlineData("contacts-heldout-18.jsonl", 40, 35, 39, 33, 39, 39, 7, "t006")]
     [InlineData("contacts-heldout-19.jsonl", 40, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
@@ -430,16 +433,16 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 34, 35, 37, 7)]
     [InlineData("contacts-heldout-24.jsonl", 40, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 40, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 37, 37, 37, 7)]
-    [InlineData("contacts-heldout-22.jsonl", 40, 40, 40, 33, 40, 40, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 38, 37, 37, 7)]
+    [InlineData("contacts-heldout-22.jsonl", 40, 40, 40, 34, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 40, 40, 40, 21, 39, 40, 7)]
-    [InlineData("contacts-heldout-28.jsonl", 40, 40, 40, 36, 40, 39, 7)]
+    [InlineData("contacts-heldout-28.jsonl", 40, 40, 40, 37, 40, 39, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
     [InlineData("contacts-heldout-30.jsonl", 40, 38, 40, 29, 37, 39, 7, "s3035")]
-    [InlineData("contacts-heldout-31.jsonl", 40, 39, 39, 28, 39, 38, 7, "s3104")]
+    [InlineData("contacts-heldout-31.jsonl", 40, 39, 39, 30, 39, 38, 7, "s3104")]
     [InlineData("contacts-heldout-32.jsonl", 40, 39, 40, 25, 39, 38, 7)]
     [InlineData("contacts-heldout-33.jsonl", 39, 37, 40, 28, 37, 38, 7, "s3318")]
-    [InlineData("contacts-heldout-34.jsonl", 40, 39, 40, 34, 37, 39, 7, "s3429")]
+    [InlineData("contacts-heldout-34.jsonl", 40, 39, 40, 35, 37, 39, 7, "s3429")]
     [InlineData("contacts-heldout-35.jsonl", 39, 40, 40, 28, 39, 39, 7, "s3533")]
     [InlineData("contacts-heldout-36.jsonl", 39, 40, 40, 38, 36, 40, 7)]
     [InlineData("contacts-heldout-37.jsonl", 39, 40, 40, 24, 39, 38, 7, "s3731")]
@@ -455,7 +458,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-47.jsonl", 40, 40, 40, 34, 34, 40, 7)]
     [InlineData("contacts-heldout-48.jsonl", 39, 38, 39, 35, 39, 38, 7, "s4833,s4834")]
     [InlineData("contacts-heldout-49.jsonl", 40, 40, 40, 36, 37, 39, 7)]
-    [InlineData("contacts-heldout-50.jsonl", 40, 40, 40, 33, 35, 40, 7)]
+    [InlineData("contacts-heldout-50.jsonl", 40, 40, 40, 34, 35, 40, 7)]
     [InlineData("contacts-heldout-51.jsonl", 40, 40, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-52.jsonl", 40, 40, 40, 33, 38, 40, 7)]
     [InlineData("contacts-heldout-53.jsonl", 40, 40, 40, 28, 39, 40, 7)]

@@ -407,7 +407,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// "…处置中心" part of the name: 38/40/40/0/40/40, no other item of any set changed. Then a state of things is what is
     /// wrong though it has no "不/没/超" (膨胀, 翻泥, 浑, 堆到, 积水, 淤积, 结垢, 板结), and so is something running out (到期),
     /// with what they ask about it unless they ask only how: sets 13, 14, 22, 26, 28, 34, 50 one problem more, set 31 two —
-    /// and set 17 one fewer (s020 "企业反映第三方合同到期，新一轮LDAR检测尚未开展": its writer took the second clause).</item>
+    /// and set 17 one fewer (s020 "企业反映第三方合同到期，新一轮LDAR检测尚未开展": its writer took the second clause). Then how
+    /// the contact went ("做了月度走访", "打电话没人接", "不记得是昨天还是前天了") is not the problem: sets 36, 38 one more.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -444,9 +445,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-33.jsonl", 39, 37, 40, 28, 37, 38, 7, "s3318")]
     [InlineData("contacts-heldout-34.jsonl", 40, 39, 40, 35, 37, 39, 7, "s3429")]
     [InlineData("contacts-heldout-35.jsonl", 39, 40, 40, 28, 39, 39, 7, "s3533")]
-    [InlineData("contacts-heldout-36.jsonl", 39, 40, 40, 38, 36, 40, 7)]
+    [InlineData("contacts-heldout-36.jsonl", 39, 40, 40, 39, 36, 40, 7)]
     [InlineData("contacts-heldout-37.jsonl", 39, 40, 40, 24, 39, 38, 7, "s3731")]
-    [InlineData("contacts-heldout-38.jsonl", 39, 40, 39, 24, 38, 39, 7, "s3826")]
+    [InlineData("contacts-heldout-38.jsonl", 39, 40, 39, 25, 38, 39, 7, "s3826")]
     [InlineData("contacts-heldout-39.jsonl", 40, 40, 40, 37, 38, 40, 7)]
     [InlineData("contacts-heldout-40.jsonl", 39, 40, 40, 27, 39, 39, 7, "s4016")]
     [InlineData("contacts-heldout-41.jsonl", 39, 40, 40, 34, 40, 39, 7, "s4139")]

@@ -213,6 +213,7 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("周文章", "和泓今天电话，排污许可证快到期了，延续要提前多久申请，跟他讲了", "排污许可证快到期了，延续要提前多久申请")]
     // How the contact went is not the problem (sets 36, 38).
     [InlineData("袁孝高", "宏达墙体今天打电话没人接 打了三次 后来微信上回了说老板去外地了 就是上次说的原料堆场没盖 还是没盖", "原料堆场没盖")]
+    [InlineData("王婧", "富生船厂 刚微信，问的是喷砂房那个除尘器的滤筒多久换一次 回了他按厂家说明+压差来判断", "喷砂房那个除尘器的滤筒多久换一次")]
     [InlineData("孙洁", "10月28号去东兴海洋生物做了月度走访，他们鱼油精炼的废白土一直当一般固废卖掉的，我觉得不太对", "鱼油精炼的废白土一直当一般固废卖掉的")]
     public void WhatIsWrong_NotTheClauseAfterIt(string guide, string text, string problem) =>
         Assert.Equal(problem, Extract(guide, text).Problem);

@@ -110,7 +110,7 @@ public sealed partial class PolicySearch
     public async Task<PolicySearchResult> SearchAsync(string question, int k, CancellationToken cancellationToken)
     {
         var query = _analyzer.Analyze(question);
-        var terms = Terms(query.Text, query.ExpandedText);
+        var terms = WithBackgroundWeighedDown(Terms(query.Text, query.ExpandedText), query.Text);
         var scores = new float[_entries.Count];
         _index.Score(terms, scores);
         ScoreItems(terms, scores);

@@ -201,6 +201,9 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("傅一骏", "交投矿业上周五我打了电话 沉淀池满了 要清淤 他们说单位找好了还没进场", ServiceResolutions.InProgress)]
     [InlineData("王江锋", "东方印染定型机废气油烟味重 静电除油器很久没洗 现场让他们停机清洗 今天上午的事 已经洗好了", ServiceResolutions.Solved)]
     [InlineData("傅一骏", "交投矿业 昨天微信 周边投诉爆破振动噪声 让他们把爆破时间固定在中午并提前公告 企业已经发了公告", ServiceResolutions.Solved)]
+    // Blind sets 9, 23: waiting for a result, chasing it, checking back later.
+    [InlineData("干满水", "宇锦水泥今天上午去现场，窑尾在线颗粒物数据和手工监测对不上，已经联系运维公司比对校准，还没出结果", ServiceResolutions.InProgress)]
+    [InlineData("郑杰", "旺能今天视频连线 飞灰螯合后检测报告还没出 催了", ServiceResolutions.InProgress)]
     public void WhereItStands_AsTheLastStepSaysIt(string guide, string text, string resolution) =>
         Assert.Equal(resolution, Extract(guide, text).Resolution);
 

@@ -409,7 +409,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// with what they ask about it unless they ask only how: sets 13, 14, 22, 26, 28, 34, 50 one problem more, set 31 two —
     /// and set 17 one fewer (s020 "企业反映第三方合同到期，新一轮LDAR检测尚未开展": its writer took the second clause). Then how
     /// the contact went ("做了月度走访", "打电话没人接", "不记得是昨天还是前天了") is not the problem: sets 36, 38 one more;
-    /// "问的是…" is a lead like "问": sets 23, 42 one more, set 38 three.</item>
+    /// "问的是…" is a lead like "问": sets 23, 42 one more, set 38 three. "还没出结果", "催了", "下午再确认", "让换好再发照片给我"
+    /// are under way: sets 9 and 23 four resolutions more (the bot no longer asks where those stand).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -419,7 +420,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 39, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 35, 38, 39, 8)]
+    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 35, 39, 40, 8)]
     [InlineData("contacts-heldout-10.jsonl", 35, 37, 40, 37, 40, 40, 8)]
     [InlineData("contacts-heldout-11.jsonl", 36, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 36, 39, 40, 35, 38, 40, 7)]
@@ -432,7 +433,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-19.jsonl", 40, 39, 40, 40, 40, 39, 7)]
     [InlineData("contacts-heldout-20.jsonl", 40, 39, 40, 36, 40, 40, 7)]
     [InlineData("contacts-heldout-21.jsonl", 40, 40, 40, 36, 40, 40, 7)]
-    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 35, 35, 37, 7)]
+    [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-24.jsonl", 40, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 40, 40, 39, 39, 39, 39, 7)]
     [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 38, 37, 37, 7)]

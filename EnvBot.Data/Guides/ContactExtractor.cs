@@ -505,12 +505,23 @@ public static partial class ContactExtractor
 
     private static bool TellsChannel(string text, DateMention date)
     {
-        var end = date.Start;
+        var end = ClauseEnd(text, date.Start);
+        if (end == date.Start + date.Length && end < text.Length && text[end] == ' ')
+        {
+            // "昨天 电话 华和热电 …": a terse header puts the day and the channel in tokens of their own.
+            end = ClauseEnd(text, end + 1);
+        }
+        return ChannelIn(text[date.Start..end]) is not null;
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        var end = from;
         while (end < text.Length && !ClauseBreak().IsMatch(text[end].ToString()))
         {
             end++;
         }
-        return ChannelIn(text[date.Start..end]) is not null;
+        return end;
     }
 
     /// <summary>"周四去的，就是3月11号" when the 11th was a Wednesday: the day told again, differently — asked (issue 8).</summary>

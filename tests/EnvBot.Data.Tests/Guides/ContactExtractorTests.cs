@@ -222,6 +222,16 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(problem, Extract(guide, text).Problem);
 
     [Fact]
+    public void TerseHeader_DayAndChannelInTokensOfTheirOwn_DateTheContact()
+    {
+        // "今天数据正常" is how things stand now, not a second contact (blind set 56).
+        var x = Extract("祝思雨", "昨天 电话 华和热电 锅炉在线 氮氧化物小时均值超了两次 SCR喷氨不稳 已让调好 今天数据正常",
+            new DateTimeOffset(2026, 5, 19, 21, 10, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(new DateOnly(2026, 5, 18), x.Date);
+        Assert.False(x.NeedsClarification);
+    }
+
+    [Fact]
     public void NameWithInstitutionWord_IsWhoNotTheProblem() =>
         // "纳海固废处置中心": 中心 closes the name as 公司 or 厂 would (blind set 55).
         Assert.DoesNotContain("中心", Extract("夏爱萍", "纳海固废处置中心焚烧车间今天现场 二燃室温度记录有几段低于1100度 要求加强投料配伍 跟踪中").Problem);

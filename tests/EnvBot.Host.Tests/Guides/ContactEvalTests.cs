@@ -411,6 +411,12 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// the contact went ("做了月度走访", "打电话没人接", "不记得是昨天还是前天了") is not the problem: sets 36, 38 one more;
     /// "问的是…" is a lead like "问": sets 23, 42 one more, set 38 three. "还没出结果", "催了", "下午再确认", "让换好再发照片给我"
     /// are under way: sets 9 and 23 four resolutions more (the bot no longer asks where those stand).</item>
+    /// <item>contacts-heldout-56 (40), blind, written during session 17 and measured untouched after the changes above —
+    /// the latest honest figure: 38/40/40/0/39/38 (enterprise 95 %, resolution 98 %, needs_clarification 95 %), 7 of 7
+    /// asked. Like set 55's, its writer rewrote each problem as a clerk's summary; both enterprises missed are another
+    /// guide's, asked about. Then a terse header's day and channel in tokens of their own ("昨天 电话 华和热电 …，今天数据
+    /// 正常") date the contact, and "已委托第三方加密监测，结果出来再…" is under way: 38/40/40/0/40/40, and sets 26, 28, 32
+    /// one needless question fewer (two in set 32).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -436,14 +442,14 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-23.jsonl", 40, 40, 40, 35, 38, 40, 7)]
     [InlineData("contacts-heldout-24.jsonl", 40, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 40, 40, 39, 39, 39, 39, 7)]
-    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 38, 37, 37, 7)]
+    [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 38, 37, 38, 7)]
     [InlineData("contacts-heldout-22.jsonl", 40, 40, 40, 34, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 40, 40, 40, 21, 39, 40, 7)]
-    [InlineData("contacts-heldout-28.jsonl", 40, 40, 40, 37, 40, 39, 7)]
+    [InlineData("contacts-heldout-28.jsonl", 40, 40, 40, 37, 40, 40, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
     [InlineData("contacts-heldout-30.jsonl", 40, 38, 40, 29, 37, 39, 7, "s3035")]
     [InlineData("contacts-heldout-31.jsonl", 40, 39, 39, 30, 39, 38, 7, "s3104")]
-    [InlineData("contacts-heldout-32.jsonl", 40, 39, 40, 25, 39, 38, 7)]
+    [InlineData("contacts-heldout-32.jsonl", 40, 39, 40, 25, 39, 40, 7)]
     [InlineData("contacts-heldout-33.jsonl", 39, 37, 40, 28, 37, 38, 7, "s3318")]
     [InlineData("contacts-heldout-34.jsonl", 40, 39, 40, 35, 37, 39, 7, "s3429")]
     [InlineData("contacts-heldout-35.jsonl", 39, 40, 40, 28, 39, 39, 7, "s3533")]
@@ -467,6 +473,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-53.jsonl", 40, 40, 40, 28, 39, 40, 7)]
     [InlineData("contacts-heldout-54.jsonl", 40, 40, 40, 31, 39, 40, 7)]
     [InlineData("contacts-heldout-55.jsonl", 38, 40, 40, 0, 40, 40, 7)]
+    [InlineData("contacts-heldout-56.jsonl", 38, 40, 40, 0, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

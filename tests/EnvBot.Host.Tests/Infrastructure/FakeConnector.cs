@@ -60,6 +60,20 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public void Clear() => _requests.Clear();
 
+    /// <summary>
+    /// Removes and returns what has arrived. Reading <see cref="Requests"/> and then calling <see cref="Clear"/> loses a
+    /// request that lands between the two — under the full suite a proactive message did (health-check-rectification).
+    /// </summary>
+    public List<CapturedRequest> Take()
+    {
+        var taken = new List<CapturedRequest>();
+        while (_requests.TryDequeue(out var request))
+        {
+            taken.Add(request);
+        }
+        return taken;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

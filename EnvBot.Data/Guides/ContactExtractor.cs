@@ -45,7 +45,18 @@ public static partial class ContactExtractor
         var ownCandidates = candidates.Where(c => c.IsOwn).ToList();
         PairedEnterprise? enterprise = null;
         IReadOnlyList<PairedEnterprise> enterpriseCandidates = [];
-        if (own.Count == 1)
+        if (own.Count == 1 && mentions.FirstOrDefault(m => !m.Enterprise.IsOwn && m.Start < own[0].Start && SaysWho(text, m)
+                && !own[0].Enterprise.Name.Contains(text.Substring(m.Start, m.Length), StringComparison.Ordinal)) is { } opener
+            && !SaysWho(text, own[0]))
+        {
+            // "金星螺杆今天电话问了下 他们说切削液废水能不能进金塘污水厂" from 金塘's guide: the enterprise that opens the
+            // account as who is another guide's; the own one is only in what was asked — asked about, not taken (blind set 57).
+            // ("中海 今天 电话 华和热电脱硫废水…": 中海 is in the own enterprise's name too, so it says nothing against it.)
+            enterprise = opener.Enterprise;
+            enterpriseCandidates = [opener.Enterprise];
+            questions.Add(ContactQuestion.NotOwnEnterprise);
+        }
+        else if (own.Count == 1)
         {
             enterprise = own[0].Enterprise;
         }

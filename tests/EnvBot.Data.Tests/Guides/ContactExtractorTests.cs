@@ -204,6 +204,11 @@ public sealed class ContactExtractorAmbiguityTests
     // Blind sets 9, 23: waiting for a result, chasing it, checking back later.
     [InlineData("干满水", "宇锦水泥今天上午去现场，窑尾在线颗粒物数据和手工监测对不上，已经联系运维公司比对校准，还没出结果", ServiceResolutions.InProgress)]
     [InlineData("郑杰", "旺能今天视频连线 飞灰螯合后检测报告还没出 催了", ServiceResolutions.InProgress)]
+    // Blind set 57: the form's word after who; handed on to the office, passed over, "I'll ask"; "should be fixed this afternoon".
+    [InlineData("郑才君", "南洋之星 已解决 昨天qq上他们问排污许可证年度执行报告什么时候交 告诉他们1月底前在全国排污许可证管理信息平台上报", ServiceResolutions.Solved)]
+    [InlineData("祝思雨", "华和热电 微信 今天 问锅炉烟气超低排放改造有没有补助资金 这个我答不了 已经报办公室问了 等回复", ServiceResolutions.InProgress)]
+    [InlineData("周文章", "和泓纸业昨天电话 他们问污泥能不能送去电厂掺烧 这个要环评处看 已经转过去了 还没回", ServiceResolutions.InProgress)]
+    [InlineData("金通", "金塘污水厂今天电话 在线监测数据这两天传不上去 已经联系运维公司了 下午应该能好", ServiceResolutions.InProgress)]
     public void WhereItStands_AsTheLastStepSaysIt(string guide, string text, string resolution) =>
         Assert.Equal(resolution, Extract(guide, text).Resolution);
 
@@ -229,6 +234,16 @@ public sealed class ContactExtractorAmbiguityTests
             new DateTimeOffset(2026, 5, 19, 21, 10, 0, TimeSpan.FromHours(8)));
         Assert.Equal(new DateOnly(2026, 5, 18), x.Date);
         Assert.False(x.NeedsClarification);
+    }
+
+    [Fact]
+    public void AnotherGuidesEnterpriseOpeningTheAccount_IsAskedAbout_NotTheOwnOneNamedAsAPlace()
+    {
+        // 金塘污水处理厂 is 金通's; 金星螺杆 is another guide's and opens the account as who (blind set 57).
+        var x = Extract("金通", "金星螺杆今天电话问了下 他们说切削液废水能不能进金塘污水厂 我说要问问 还没答复");
+        Assert.Equal("浙江金星螺杆制造有限公司", x.Enterprise?.Name);
+        Assert.Null(x.SettledEnterprise);
+        Assert.Contains(ContactQuestion.NotOwnEnterprise, x.Questions);
     }
 
     [Fact]

@@ -247,6 +247,9 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// dumping permit seventh). Then, as general chat words: 伽马源 / γ源 / 探伤源 are 放射源, 养猪场 / 养鸡场 a 畜禽养殖场,
     /// 粪污 畜禽养殖废弃物, 还田 综合利用: 0.750 / 0.875, set 31 one more first; no question lower. (喷漆 as 涂装 +
     /// 挥发性有机物 was measured and dropped: the car-repair questions want the article on 机动车维修, eight lost a place.)</item>
+    /// <item>heldout-54 (40), blind, written at the end of session 17 and measured untouched after all of its changes,
+    /// <b>kept untuned</b> — the latest honest figure: 0.625 / 0.900, MRR 0.745 (its answers spread over 37 of the 54
+    /// documents, the Code first gold in only five).</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -304,6 +307,7 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-51.jsonl", 40, 0.65, 0.82)]
     [InlineData("heldout-52.jsonl", 40, 0.77, 0.97)]
     [InlineData("heldout-53.jsonl", 40, 0.75, 0.87)]
+    [InlineData("heldout-54.jsonl", 40, 0.62, 0.90)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -338,10 +338,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^[^了过着是要想把让去看说查问]{2,12}(井|单|线|池|间|库|塔|机|罐|口|站|炉|房|设备|装置|设施|系统|台账|证|报告|方案|管网|管道|车间)$")]
     private static partial Regex BareThing();
 
-    // "…到期": a permit, contract or plan running out is the matter; "问流程", "问延续怎么弄" after it only ask how.
-    [GeneratedRegex(@"到期")]
-    private static partial Regex Expiry();
-
+    // "问流程", "问延续怎么弄" after "…到期" only ask how (see CoreOf).
     [GeneratedRegex(@"^(问|想问|咨询)?(一下|下)?(延续|续期|续证|换证|备案|变更)?(的)?(流程|手续|怎么(弄|办|搞|走)|咋(弄|办|搞))$")]
     private static partial Regex OnlyHow();
 

@@ -405,7 +405,7 @@ public static partial class ContactExtractor
         {
             last++;
         }
-        if (Expiry().IsMatch(problems[last]) && last + 1 < problems.Count && AskedWords().IsMatch(problems[last + 1]) && !OnlyHow().IsMatch(problems[last + 1]))
+        if (problems[last].Contains("到期", StringComparison.Ordinal) && last + 1 < problems.Count && AskedWords().IsMatch(problems[last + 1]) && !OnlyHow().IsMatch(problems[last + 1]))
         {
             // "排污许可证快到期了，延续要提前多久申请", "运维合同到期了 能不能先停一段时间": what is running out and what they
             // ask about it are told together (blind sets 20, 27, 29, 32, 46) — "…到期，问流程" asks only how (sets 26, 28).

@@ -117,7 +117,8 @@ public static partial class ContactExtractor
 
         // 具体问题, 解决情况, 其他说明, and a department to bring in (DOMAIN.md §2 "Problems").
         // "今天补登一下": the day the guide writes it down, not the day of the contact.
-        var dates = ContactDateReader.Read(text, today).Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
+        var dates = ContactDateReader.Read(text, today)
+            .Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length)) && !FollowUpLater().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
         var metaSpans = new List<(int Start, int End)>();
         // "已按固废科意见回复": the department has given its view; nothing is left for it to do.
         // "土壤处的答复已经转给他们了": the department's answer, given and passed on (so read a little past the match).
@@ -688,6 +689,7 @@ public static partial class ContactExtractor
     private static string? ReadChannel(string text, IReadOnlyList<EnterpriseMention> mentions)
     {
         string? arranged = null;
+        string? earlier = null;
         foreach (var (channel, words) in ChannelWords)
         {
             foreach (Match m in words.Matches(text))
@@ -695,7 +697,18 @@ public static partial class ContactExtractor
                 var before = text[Math.Max(0, m.Index - 8)..m.Index];
                 var clauseStart = Math.Max(before.LastIndexOfAny(Punctuation) + 1, 0);
                 var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
-                if (EarlierContactBefore().IsMatch(before[clauseStart..]) || FollowUpAfter().IsMatch(after) || AskedAbout().IsMatch(before[clauseStart..]))
+                if (EarlierContactBefore().IsMatch(before[clauseStart..]))
+                {
+                    // "和泓纸业 之前去现场看过 …" with no other contact told: the account is of that visit (its day is
+                    // asked, blind set 58) — "上次现场发现的飞灰仓破损" names an earlier finding, not this contact.
+                    var end = text.IndexOfAny(ClauseBreaks, m.Index + m.Length);
+                    if (!text[(m.Index + m.Length)..(end < 0 ? text.Length : end)].Contains('的'))
+                    {
+                        earlier ??= channel;
+                    }
+                    continue;
+                }
+                if (FollowUpAfter().IsMatch(after) || AskedAbout().IsMatch(before[clauseStart..]))
                 {
                     continue;
                 }
@@ -721,7 +734,7 @@ public static partial class ContactExtractor
                 return ServiceChannels.OnSite;
             }
         }
-        return arranged;
+        return arranged ?? (ChannelWords.Any(c => c.Words.IsMatch(text) && c.Channel != earlier) ? null : earlier);
     }
 
     /// <summary>
@@ -773,6 +786,10 @@ public static partial class ContactExtractor
         if (SmallTalk().IsMatch(unled) || SmallTalk().IsMatch(withoutNames))
         {
             return ClauseKind.Meta;
+        }
+        if (Reaction().IsMatch(withoutNames))
+        {
+            return ClauseKind.Other;
         }
         if ((VisitStep().IsMatch(withoutNames) || WentToLook().IsMatch(withoutNames) || AskedAround().IsMatch(unled)) && !ProblemMarker().IsMatch(withoutNames))
         {

@@ -1260,4 +1260,42 @@ public sealed class ContactExtractorAmbiguityTests
         // The two days are what the question offers (GuideReplies' buttons).
         Assert.Equal([new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 4)], x.DayChoices!);
     }
+
+    [Fact]
+    public void BlindSet58_Misses()
+    {
+        // "石化" is the one petrochemical works, also for the lead of its block logging for the guide who is away.
+        Assert.Equal("中海石油舟山石化有限公司", Extract("吴雷", "张靖琪出差 我今天去了趟石化现场 码头油气回收装置在检修").Enterprise?.Name);
+        // How the enterprise took the answer is a remark; the problem is what they wanted.
+        var dissatisfied = Extract("方静卫", "长宏今天早上电话 企业说废漆渣处置费太贵想自己烧掉 跟他们说不行必须交有资质单位 企业不太满意 问题没解决");
+        Assert.Equal("废漆渣处置费太贵想自己烧掉", dissatisfied.Problem);
+        Assert.Equal(ServiceResolutions.Unsolved, dissatisfied.Resolution);
+        Assert.Equal("在线监测数据这两天传不上去", Extract("方静卫", "上午电话问了长宏 说是在线监测数据这两天传不上去 已经联系运维公司了 下午应该能好").Problem);
+        // The guide's answer is the outcome; their answer still to come is not.
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "长宏 周一电话问 法典施行以后原来的环评批复还有效吗 我答复原来的批复继续有效 不用重新办").Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "今天去长宏看了 雨水排口的水有点发黄 让他们自己先查一下哪里混进去的 周五前给我回复").Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 今天电话 问喷涂废气要不要上活性炭 我说要 等他们报价").Resolution);
+    }
+
+    [Fact]
+    public void AFollowUpStillToMake_IsNotASecondDay()
+    {
+        var x = Extract("方静卫", "长宏前天微信发了照片 坞边雨水口有油污 让他们先用围油栏拦住再清理 今天再去现场确认");
+        Assert.Equal(new DateOnly(2026, 3, 10), x.Date);
+        Assert.Equal(ServiceChannels.WeChat, x.Channel);
+        Assert.False(x.NeedsClarification);
+    }
+
+    [Fact]
+    public void AVisitMadeBefore_WithNoOtherContactTold_IsThatVisit_ItsDayAsked()
+    {
+        var visit = Extract("方静卫", "长宏 之前去现场看过 喷砂房除尘器布袋破了 给了几条意见 还在观察");
+        Assert.Equal(ServiceChannels.OnSite, visit.Channel);
+        Assert.Null(visit.Date);
+        Assert.Contains(ContactQuestion.WhichDate, visit.Questions);
+        // An earlier finding named in the account says nothing of how this contact was made.
+        var finding = Extract("方静卫", "长宏 上次现场发现的喷砂房除尘器布袋破了 今天问了 已经修好了");
+        Assert.Null(finding.Channel);
+        Assert.Contains(ContactQuestion.WhichChannel, finding.Questions);
+    }
 }

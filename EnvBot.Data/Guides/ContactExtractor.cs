@@ -131,6 +131,9 @@ public static partial class ContactExtractor
         var notesFollow = false;
         var toldSinceProblem = false;
         var found = new HashSet<string>(StringComparer.Ordinal);
+        // A clause taken for a problem and then set aside goes to 其他说明 as the guide wrote it ("给了几条意见", not
+        // "几条意见") — when only leads, no name or date, were cut from it.
+        var asWritten = new Dictionary<string, string>(StringComparer.Ordinal);
         var offset = 0;
         foreach (var clause in ClauseBreak().Split(text))
         {
@@ -200,6 +203,12 @@ public static partial class ContactExtractor
                         problems.Clear();
                     }
                     var problem = ProblemText(trimmed, start, names, dates);
+                    if (problem.Length > 0 && trimmed.EndsWith(problem, StringComparison.Ordinal)
+                        && !names.Any(n => n.Start < start + clause.Length && start < n.Start + n.Length)
+                        && !dates.Any(d => d.Start < start + clause.Length && start < d.Start + d.Length))
+                    {
+                        asWritten.TryAdd(problem, trimmed);
+                    }
                     if (problem.Length > 0)
                     {
                         toldSinceProblem &= problems.Count > 0;
@@ -359,7 +368,7 @@ public static partial class ContactExtractor
         List<DateOnly> dayChoices = past.Count > 1 && questions.Any(q => q is ContactQuestion.WhichDate or ContactQuestion.SeveralDates)
             ? past.Order().ToList()
             : [];
-        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others), department, questions, dayChoices);
+        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others.Select(o => asWritten.GetValueOrDefault(o, o))), department, questions, dayChoices);
     }
 
     /// <summary>

@@ -414,8 +414,8 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("船台扩建要不要重新做环评", Extract("方静卫", "长宏今天电话，他们船台要扩建，问船台扩建要不要重新做环评，已答复").Problem);
         var asked = Extract("方静卫", "今天去长宏厂区走访，最近修船单子多，喷涂量上来了，李工问活性炭多久换一次才算合规，我当场讲清楚了");
         Assert.Equal("活性炭多久换一次才算合规", asked.Problem);
-        // The background is kept as a note; where the visit was is not.
-        Assert.StartsWith("修船单子多，喷涂量上来了", asked.Other, StringComparison.Ordinal);
+        // The background is kept as a note, as written; where the visit was is not.
+        Assert.StartsWith("最近修船单子多，喷涂量上来了", asked.Other, StringComparison.Ordinal);
         // Without 问 the clauses up to the first that says what is wrong stay together; "企业" before 想 only says who
         // (blind set 44).
         Assert.Equal("想上一条喷涂线，环评怎么走", Extract("方静卫", "长宏今天电话，企业想上一条喷涂线，环评怎么走，已答复").Problem);

@@ -31,6 +31,8 @@ public static partial class ContactExtractor
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
         text = WithoutChatter(SpokenAnswer().Replace(Normalize(text), "，"), candidates);
+        // "华业塑机（乐最康出差，我代跑一趟）": a bracketed note on who is covering is clauses of its own (blind set 59).
+        text = BracketedCover().Replace(text, "，$1，");
         var outcome = OutcomeFirst(text);
         text = outcome?.Account ?? text;
         var form = ReadForm(text);
@@ -117,8 +119,12 @@ public static partial class ContactExtractor
 
         // 具体问题, 解决情况, 其他说明, and a department to bring in (DOMAIN.md §2 "Problems").
         // "今天补登一下": the day the guide writes it down, not the day of the contact.
+        // "他们说“…这个月出晚了…”": a day in the enterprise's quoted words is theirs, not the contact's (blind set 59).
+        var quoted = QuotedSpeech().Matches(text).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
         var dates = ContactDateReader.Read(text, today)
-            .Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length)) && !FollowUpLater().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
+            .Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length)) && !FollowUpLater().IsMatch(text.AsSpan(d.Start + d.Length))
+                && !quoted.Any(q => q.Start < d.Start && d.Start < q.End))
+            .ToList();
         var metaSpans = new List<(int Start, int End)>();
         // "已按固废科意见回复": the department has given its view; nothing is left for it to do.
         // "土壤处的答复已经转给他们了": the department's answer, given and passed on (so read a little past the match).
@@ -135,10 +141,14 @@ public static partial class ContactExtractor
         // "几条意见") — when only leads, no name or date, were cut from it.
         var asWritten = new Dictionary<string, string>(StringComparer.Ordinal);
         var offset = 0;
-        foreach (var clause in ClauseBreak().Split(text))
+        foreach (var piece in ClauseBreak().Split(text))
         {
-            var start = text.IndexOf(clause, offset, StringComparison.Ordinal);
-            offset = start < 0 ? offset : start + clause.Length;
+            var start = text.IndexOf(piece, offset, StringComparison.Ordinal);
+            offset = start < 0 ? offset : start + piece.Length;
+            // "他们说“飞灰螯合物检测报告这个月出晚了，…”", "（乐最康出差，我代跑一趟）": quote marks and brackets around a
+            // clause are not part of what it says (blind set 59).
+            var (cut, clause) = Unenclosed(piece);
+            start += cut;
             var trimmed = clause.Trim();
             if (trimmed.Length == 0)
             {
@@ -270,7 +280,7 @@ public static partial class ContactExtractor
             // "明天去金鹰现场": the clause that tells the contact is dated ahead — a plan, not a record.
             questions.Add(ContactQuestion.FutureDate);
         }
-        else if (VagueDate().IsMatch(text))
+        else if (VagueDate().IsMatch(QuotedSpeech().Replace(text, "“”")))
         {
             questions.Add(ContactQuestion.WhichDate);
         }
@@ -758,6 +768,31 @@ public static partial class ContactExtractor
         return Arranged().IsMatch(text[start..channelWord.Index]) && !rest.Contains('了') && !rest.Contains('过');
     }
 
+    /// <summary>
+    /// The clause without a quote mark or bracket opened before it or closed after it — one whose pair lies in another
+    /// clause; a pair within the clause ("…批下来（老库区快满了）") stays for <see cref="WithoutTrailingAside"/>.
+    /// Returns how many characters were cut at the start.
+    /// </summary>
+    private static (int Cut, string Clause) Unenclosed(string clause)
+    {
+        var cut = 0;
+        while (clause.Length > 0 && Openers.IndexOf(clause[0], StringComparison.Ordinal) is var open and >= 0
+            && clause.IndexOf(Closers[open], 1) < 0)
+        {
+            clause = clause[1..];
+            cut++;
+        }
+        while (clause.Length > 0 && Closers.IndexOf(clause[^1], StringComparison.Ordinal) is var close and >= 0
+            && clause[..^1].IndexOf(Openers[close], StringComparison.Ordinal) < 0)
+        {
+            clause = clause[..^1];
+        }
+        return (cut, clause);
+    }
+
+    private const string Openers = "“「『（(\"";
+    private const string Closers = "”」』）)\"";
+
     /// <summary>What ends a clause in writing; a space ends one too where guides type without punctuation.</summary>
     private static readonly char[] Punctuation = ['，', ',', '。', '；', ';'];
     private static readonly char[] ClauseBreaks = [.. Punctuation, ' '];
@@ -915,6 +950,8 @@ public static partial class ContactExtractor
         }
         // "白水回用管道漏的那个他们修好了": the label shows only once the fix after it is cut.
         text = TopicEnding().Replace(WithoutTrailingResolution(text), "");
+        // "…炉温老是达不到八百度嗯", "…有异味然后": voice input's fillers at the end (blind set 59).
+        text = TrailingFiller().Replace(text, "");
         return text.Trim(' ', '，', ',', '。', '：', ':');
     }
 

@@ -1298,4 +1298,35 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Null(finding.Channel);
         Assert.Contains(ContactQuestion.WhichChannel, finding.Questions);
     }
+
+    [Fact]
+    public void BlindSet59_QuotesBracketsAndVoiceFillers()
+    {
+        // The enterprise's quoted words: the quote marks are not the problem, and a day inside them is theirs.
+        var quoted = Extract("方静卫", "长宏 电话 他们说“喷漆房活性炭这个月还没换，能不能下个月一起换”，已答复不行");
+        Assert.Equal(new DateOnly(2026, 3, 12), quoted.Date);
+        Assert.DoesNotContain('“', quoted.Problem);
+        Assert.DoesNotContain(ContactQuestion.WhichDate, quoted.Questions);
+        // A bracketed note on who is covering is not the problem.
+        Assert.Equal("注塑车间有机废气没有收集直接排放",
+            Extract("黄璞", "12号去的华业塑机（乐最康出差，我代跑一趟）。注塑车间有机废气没有收集直接排放，已下整改通知").Problem);
+        // …but an aside in brackets after the problem stays out of it as before.
+        Assert.Equal("出水总磷超标", Extract("金通", "金塘污水厂出水总磷超标（上周日夜里一次），昨天上门看了是加药泵坏了，已经换好").Problem);
+        // Voice input's filler at the end, and "检查了一遍" is how the visit went.
+        Assert.Equal("废塑料造粒那块有异味", Extract("方静卫", "长宏今天现场 废塑料造粒那块有异味然后 让他们把集气罩修好").Problem);
+        Assert.Equal("出水总氮有两天接近排放限值", Extract("袁涛", "干览污水厂 前天 现场检查了一遍 出水总氮有两天接近排放限值 已更换加药泵").Problem);
+        // "对方反映": who said it, whole.
+        Assert.Equal("填埋场渗滤液调节池水位偏高", Extract("方静卫", "长宏 今天电话 对方反映填埋场渗滤液调节池水位偏高").Problem);
+    }
+
+    [Fact]
+    public void SomeoneElseComing_IsNotAVisit_AndADayWentTo_Is()
+    {
+        var wechat = Extract("方静卫", "长宏 今天微信 在线COD数据这两天老是掉线 让运维公司今天上门换数采仪");
+        Assert.Equal(ServiceChannels.WeChat, wechat.Channel);
+        Assert.Equal(ServiceChannels.OnSite, Extract("方静卫", "长宏这边我是周二过去的 危废间标签不全 让他们补").Channel);
+        // Something done, then how it is since, is done.
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "长宏 电话 火炬夜里冒黑烟 让他们调了蒸汽配比 调完以后就没再冒了").Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 今天电话 他们说在线监测数据传不上去 运维公司下午过来修").Resolution);
+    }
 }

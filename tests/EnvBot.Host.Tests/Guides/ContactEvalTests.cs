@@ -433,6 +433,16 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// the contact's day is a plan, not a second day to ask about; "之前去现场看过" with no other contact told is that visit,
     /// its day asked (set 48's writer wanted the same): 38/39/40/36/39/40, and sets 26, 32 one more each. The remaining
     /// enterprise misses are another guide's enterprise, asked about and left unsettled.</item>
+    /// <item>contacts-heldout-59 (40), blind, written during session 18 in five habits (bare minimum, voice without
+    /// punctuation, full sentences, outcome or date first, the enterprise's words in quotes) and measured untouched after
+    /// the changes above and three of resolution ("加好了", "运维公司下午过来修", "调完以后就没再冒了") — the latest honest
+    /// figure: 39/35/38/14/37/35 (date 87.5 %, problem 35 %, needs_clarification 87.5 %), 7 of 7 asked. What it showed:
+    /// quote marks and brackets were taken into the problem ("“我们想找个…"), a day inside the enterprise's quoted words
+    /// was asked about, "（乐最康出差，我代跑一趟）" was the problem, voice fillers ("…然后", "…嗯") ended it, "现场检查
+    /// 了一遍" left "一遍", "对方反映" lost its 对, and "运维公司今天上门换" or "周二过去的" read the wrong channel. After:
+    /// 39/36/40/21/37/37, and sets 18, 42 one problem more each. Two visits with no day are asked where the writer took the
+    /// day sent (issue 8 names that ambiguity); splitting voice input at "然后" was measured and dropped (writers copy it
+    /// inside the problem: two lost).</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -492,6 +502,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-56.jsonl", 38, 40, 40, 0, 40, 40, 7)]
     [InlineData("contacts-heldout-57.jsonl", 38, 40, 40, 19, 40, 40, 7)]
     [InlineData("contacts-heldout-58.jsonl", 38, 39, 40, 36, 39, 40, 7)]
+    [InlineData("contacts-heldout-59.jsonl", 39, 36, 40, 21, 37, 37, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -123,6 +123,7 @@ public static partial class ContactExtractor
         var quoted = QuotedSpeech().Matches(text).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
         var dates = ContactDateReader.Read(text, today)
             .Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length)) && !FollowUpLater().IsMatch(text.AsSpan(d.Start + d.Length))
+                && !LawTakesEffect().IsMatch(text.AsSpan(d.Start + d.Length))
                 && !quoted.Any(q => q.Start < d.Start && d.Start < q.End))
             .ToList();
         var metaSpans = new List<(int Start, int End)>();
@@ -160,6 +161,16 @@ public static partial class ContactExtractor
                 notesFollow = true;
                 others.Add(trimmed);
                 continue;
+            }
+            if (problems.Count > 0 && BareHow().IsMatch(trimmed))
+            {
+                // "说雨水沟里有渗滤液流进去了，问怎么办": the problem is what was told; the bare question asks about it.
+                continue;
+            }
+            if (problems.Count == 0 && EarlierProblemSettled().Match(trimmed) is { Success: true } earlier)
+            {
+                // "上次说的喷砂房门口那堆废砂已经清掉了": the earlier problem is this record's, settled as told after it.
+                problems.Add(earlier.Groups["problem"].Value);
             }
             if ((IntroducesWhatFollows(text, start + clause.Length) || AnnouncesMatter().IsMatch(trimmed)) && !IntroducesOutcome(trimmed) && SaidIn(trimmed) is null)
             {

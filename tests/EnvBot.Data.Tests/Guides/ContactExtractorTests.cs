@@ -1329,4 +1329,30 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "长宏 电话 火炬夜里冒黑烟 让他们调了蒸汽配比 调完以后就没再冒了").Resolution);
         Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 今天电话 他们说在线监测数据传不上去 运维公司下午过来修").Resolution);
     }
+
+    [Fact]
+    public void BlindSet60_FollowUps()
+    {
+        // A follow-up names the earlier problem, then where it stands.
+        var cleared = Extract("方静卫", "长宏复查了，上次说的喷砂房门口那堆废砂已经清掉了，今天现场看过");
+        Assert.Equal("喷砂房门口那堆废砂", cleared.Problem);
+        Assert.Equal(ServiceResolutions.Solved, cleared.Resolution);
+        var replaced = Extract("方静卫", "长宏昨天电话回访，上周发现的布袋破袋已经全换了");
+        Assert.Equal("布袋破袋", replaced.Problem);
+        Assert.Equal(ServiceResolutions.Solved, replaced.Resolution);
+        var renewed = Extract("方静卫", "长宏电话回访，上月说的危废处置合同到期的事，已经续签了");
+        Assert.Equal(ServiceResolutions.Solved, renewed.Resolution);
+        Assert.Equal(new DateOnly(2026, 3, 12), renewed.Date);
+        // A bare "问怎么办" asks about the problem told before it.
+        Assert.Equal("雨水沟里有渗滤液流进去了", Extract("方静卫", "长宏晚上发来微信照片，说雨水沟里有渗滤液流进去了，问怎么办，我让先用沙袋围堵").Problem);
+        // Nothing wrong, said tersely; who called; a law's day.
+        var fine = Extract("方静卫", "长宏电话正常");
+        Assert.Equal(ServiceResolutions.Solved, fine.Resolution);
+        Assert.False(fine.NeedsClarification);
+        Assert.Equal("", Extract("方静卫", "长宏今天电话回访了一下，说整改报告已经交了，没别的问题").Problem);
+        Assert.Equal("今年的环境信用评价什么时候出结果", Extract("方静卫", "长宏刚来电问今年的环境信用评价什么时候出结果，已答复").Problem);
+        Assert.Equal(new DateOnly(2026, 8, 20), Extract("方静卫", "刚电话里长宏小吴问：法典8月15号施行后，以前的环评批复还作数吗。我说原批复继续有效",
+            new DateTimeOffset(2026, 8, 20, 11, 20, 0, TimeSpan.FromHours(8))).Date);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 微信发了新危废库照片 看着可以 就是标识牌位置不对 让挪一下").Resolution);
+    }
 }

@@ -443,6 +443,13 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// 39/36/40/21/37/37, and sets 18, 42 one problem more each. Two visits with no day are asked where the writer took the
     /// day sent (issue 8 names that ambiguity); splitting voice input at "然后" was measured and dropped (writers copy it
     /// inside the problem: two lost).</item>
+    /// <item>contacts-heldout-60 (40), blind, written during session 18 as a guide's ordinary week (follow-ups, answers,
+    /// photos, nothing wrong, other departments) and measured untouched after all the changes above — the latest honest
+    /// figure: 38/38/40/28/31/34 (problem 70 %, resolution 77.5 %, needs_clarification 85 %), 7 of 7 asked. What it showed:
+    /// a follow-up's "上次说的X已经清掉了" / "已经全换了" / "已经全部入库" / "已经续签了" were not read as done nor X as the
+    /// problem; "问怎么办" replaced the problem told before it; "刚来电问", "没别的问题", "富生电话正常", "还是周二去的忘了",
+    /// "让挪一下", "让查一下", a law's "8月15号施行" and "上月说的…" were misread. After: 38/40/40/36/37/39, no item of
+    /// another set changed.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -503,6 +510,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-57.jsonl", 38, 40, 40, 19, 40, 40, 7)]
     [InlineData("contacts-heldout-58.jsonl", 38, 39, 40, 36, 39, 40, 7)]
     [InlineData("contacts-heldout-59.jsonl", 39, 36, 40, 21, 37, 37, 7)]
+    [InlineData("contacts-heldout-60.jsonl", 38, 40, 40, 36, 37, 39, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -963,7 +963,8 @@ public static partial class ContactExtractor
         text = TopicEnding().Replace(WithoutTrailingResolution(text), "");
         // "…炉温老是达不到八百度嗯", "…有异味然后": voice input's fillers at the end (blind set 59).
         text = TrailingFiller().Replace(text, "");
-        return text.Trim(' ', '，', ',', '。', '：', ':');
+        // "他们说“危废仓库这个月快满了，…”": the quote opened after the lead is not part of the problem.
+        return Unenclosed(text.Trim(' ', '，', ',', '。', '：', ':')).Clause.Trim(' ', '，', ',', '。', '：', ':');
     }
 
     /// <summary>"新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the problem is a note (blind sets 48, 49).</summary>

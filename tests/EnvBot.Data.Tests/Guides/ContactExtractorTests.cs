@@ -1307,6 +1307,7 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(new DateOnly(2026, 3, 12), quoted.Date);
         Assert.DoesNotContain('“', quoted.Problem);
         Assert.DoesNotContain(ContactQuestion.WhichDate, quoted.Questions);
+        Assert.Equal("危废仓库这个月快满了", Extract("方静卫", "长宏 电话 他们说“危废仓库这个月快满了，能不能先堆到船台边上”，我说不行").Problem);
         // A bracketed note on who is covering is not the problem.
         Assert.Equal("注塑车间有机废气没有收集直接排放",
             Extract("黄璞", "12号去的华业塑机（乐最康出差，我代跑一趟）。注塑车间有机废气没有收集直接排放，已下整改通知").Problem);

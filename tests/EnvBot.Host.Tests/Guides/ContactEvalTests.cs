@@ -450,6 +450,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// problem; "问怎么办" replaced the problem told before it; "刚来电问", "没别的问题", "富生电话正常", "还是周二去的忘了",
     /// "让挪一下", "让查一下", a law's "8月15号施行" and "上月说的…" were misread. After: 38/40/40/36/37/39, no item of
     /// another set changed.</item>
+    /// <item>contacts-heldout-61 (40), blind, written at the end of session 18 (forty people's habits: terse, chatty with
+    /// emoji, the form's wording, voice errors, late entries) and measured untouched after every change of the session,
+    /// <b>kept untuned</b> — the latest honest figure: 38/40/40/22/36/39 (problem 55 %: twelve of its eighteen problem misses
+    /// are its writer taking every finding or the background with the question, "造纸污泥堆场满了，处置单位最近不收", where
+    /// the rule keeps the first; resolution 90 %), 7 of 7 asked.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -511,6 +516,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-58.jsonl", 38, 39, 40, 36, 39, 40, 7)]
     [InlineData("contacts-heldout-59.jsonl", 39, 36, 40, 21, 37, 37, 7)]
     [InlineData("contacts-heldout-60.jsonl", 38, 40, 40, 36, 37, 39, 7)]
+    [InlineData("contacts-heldout-61.jsonl", 38, 40, 40, 22, 36, 39, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

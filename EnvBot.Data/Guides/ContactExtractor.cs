@@ -118,14 +118,8 @@ public static partial class ContactExtractor
         }
 
         // 具体问题, 解决情况, 其他说明, and a department to bring in (DOMAIN.md §2 "Problems").
-        // "今天补登一下": the day the guide writes it down, not the day of the contact.
-        // "他们说“…这个月出晚了…”": a day in the enterprise's quoted words is theirs, not the contact's (blind set 59).
         var quoted = QuotedSpeech().Matches(text).Select(q => (Start: q.Index, End: q.Index + q.Length)).ToList();
-        var dates = ContactDateReader.Read(text, today)
-            .Where(d => !LoggedLater().IsMatch(text.AsSpan(d.Start + d.Length)) && !FollowUpLater().IsMatch(text.AsSpan(d.Start + d.Length))
-                && !LawTakesEffect().IsMatch(text.AsSpan(d.Start + d.Length))
-                && !quoted.Any(q => q.Start < d.Start && d.Start < q.End))
-            .ToList();
+        var dates = ContactDateReader.Read(text, today).Where(d => MayBeTheContactsDay(text, d, quoted)).ToList();
         var metaSpans = new List<(int Start, int End)>();
         // "已按固废科意见回复": the department has given its view; nothing is left for it to do.
         // "土壤处的答复已经转给他们了": the department's answer, given and passed on (so read a little past the match).
@@ -777,6 +771,18 @@ public static partial class ContactExtractor
         var end = text.IndexOfAny(ClauseBreaks, channelWord.Index + channelWord.Length);
         var rest = text[(channelWord.Index + channelWord.Length)..(end < 0 ? text.Length : end)];
         return Arranged().IsMatch(text[start..channelWord.Index]) && !rest.Contains('了') && !rest.Contains('过');
+    }
+
+    /// <summary>
+    /// Whether a day named in the message may be the contact's: not "今天补登一下" (the day it is written down), not
+    /// "今天再去现场确认" (a follow-up still to make), not "法典8月15号施行后" (a law's day), and not a day in the
+    /// enterprise's quoted words ("他们说“…这个月出晚了…”"; blind sets 58–60).
+    /// </summary>
+    private static bool MayBeTheContactsDay(string text, DateMention day, List<(int Start, int End)> quoted)
+    {
+        var after = text.AsSpan(day.Start + day.Length);
+        return !LoggedLater().IsMatch(after) && !FollowUpLater().IsMatch(after) && !LawTakesEffect().IsMatch(after)
+            && !quoted.Exists(q => q.Start < day.Start && day.Start < q.End);
     }
 
     /// <summary>

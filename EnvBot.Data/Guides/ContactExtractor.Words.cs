@@ -71,12 +71,12 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^\s*(补登|补记|补录|补报|补一下|登记一下|记一下)")]
     private static partial Regex LoggedLater();
 
-    // "前天微信发了照片 … 今天再去现场确认": a day followed by a follow-up still to make is a plan, not the contact's day
-    // (blind set 58).
     // "法典8月15号施行后": a law's day, not the contact's (blind set 60).
     [GeneratedRegex(@"^\s*(起)?(正式|开始)?(施行|实施|生效)")]
     private static partial Regex LawTakesEffect();
 
+    // "前天微信发了照片 … 今天再去现场确认": a day followed by a follow-up still to make is a plan, not the contact's day
+    // (blind set 58).
     [GeneratedRegex(@"^\s*(上午|下午|中午|晚上|晚点)?(再|还要再|还得再|要再)(去|来|过去|上门|复查|回访|看看?|确认|跟进|核实|打|联系)")]
     private static partial Regex FollowUpLater();
 

@@ -22,6 +22,14 @@ public sealed class ContactDraft
 
     public string? Notice { get; set; }
 
+    /// <summary>
+    /// Another contact the guide sent while this one waited for confirmation, and when: taken up as soon as this one is
+    /// saved, so the guide need not send it again (issue 8: a guide logs twenty calls a week).
+    /// </summary>
+    public string? HeldText { get; set; }
+
+    public DateTimeOffset? HeldSentAt { get; set; }
+
     /// <summary>The days the message named when it is asked which one it was (the buttons of the date question).</summary>
     public List<DateOnly> DayChoices { get; set; } = [];
 

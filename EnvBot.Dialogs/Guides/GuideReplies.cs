@@ -14,7 +14,9 @@ public static class GuideReplies
     public const string HelpText = "请核对服务记录：回复“确认保存”保存；要改哪一项直接说，例如“企业改成金鹰”“方式 现场”“日期 昨天”“解决情况 已解决”“问题 …”；回复“取消”放弃本条记录。";
     public const string WhatToChange = "请直接说要改的项，例如“企业改成金鹰”“方式 现场”“日期 3月5日”“解决情况 正在解决”。";
     public static string DraftNotSavedYet(ContactDraft draft) =>
-        $"这条像是另一次服务。上一条（{draft.EnterpriseName ?? "企业未定"}，{draft.Channel ?? "方式未定"}）还没保存：请先回复“确认保存”或“取消”，再把这条重新发一次。";
+        $"这条像是另一次服务，已先记下。上一条（{draft.EnterpriseName ?? "企业未定"}，{draft.Channel ?? "方式未定"}）还没保存：回复“确认保存”后我接着处理这条；回复“取消”则两条都不记。";
+
+    public const string NextHeldContact = "接着处理您刚才发的另一条：";
 
     /// <summary>A menu command ("我的企业") typed while the form waits: what to do first, not "not understood".</summary>
     public static string FinishDraftFirst(string command) =>

@@ -91,6 +91,11 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
                 return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
             }
             await SaveAsync(step, draft, cancellationToken).ConfigureAwait(false);
+            if (draft.HeldText is { } held && await HeldContactAsync(step, held, draft.HeldSentAt, cancellationToken).ConfigureAwait(false) is { } next)
+            {
+                next.Notice = GuideReplies.NextHeldContact;
+                return await LoopAsync(step, next, cancellationToken).ConfigureAwait(false);
+            }
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
         if (draft.Questions.Count > 0 && SaveWords.Contains(answer))
@@ -110,6 +115,8 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         // would save a record that is neither. The draft waits until it is saved or cancelled.
         if (IsAnotherContact(text, draft, candidates))
         {
+            draft.HeldText = text;
+            draft.HeldSentAt = _time.GetUtcNow();
             draft.Notice = GuideReplies.DraftNotSavedYet(draft);
             return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
         }
@@ -163,6 +170,13 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         var reply = GuideReplies.Saved(saved.Id, d.EnterpriseName!, matterId, told) + ServiceRatingReplies.AskedToRate(asked);
         // The dialog ends here: the guide gets the menu back for the next contact or 我的企业.
         await step.Context.SendActivityAsync(Main.MainMenu.Message(reply, identity), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The held contact read as a new form, dated by when it was sent ("今天" then is still that day).</summary>
+    private async Task<ContactDraft?> HeldContactAsync(WaterfallStepContext step, string text, DateTimeOffset? sentAt, CancellationToken cancellationToken)
+    {
+        var candidates = await _records.CandidatesAsync(step.Context.Identity().PersonId!.Value, cancellationToken).ConfigureAwait(false);
+        return Read(text, sentAt ?? _time.GetUtcNow(), candidates);
     }
 
     /// <summary>The text names an enterprise, a channel and what happened, and is not a labelled correction.</summary>

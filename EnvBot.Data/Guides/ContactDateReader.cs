@@ -18,7 +18,8 @@ public sealed record DateMention(DateOnly Date, int Start, int Length, bool Doub
 /// </summary>
 public static partial class ContactDateReader
 {
-    [GeneratedRegex(@"大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晨|今晚|刚才|刚刚|明天|后天")]
+    // "今上午去的", "王能 今xc …" (今现场 once the initials are read): a bare 今 before how or when is today (blind set 63).
+    [GeneratedRegex(@"大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晨|今晚|今(?=\s*(电话|现场|微信|视频|[qQ]{2}|上午|下午|中午))|刚才|刚刚|明天|后天")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"(上上|上个?|这个?|本|下个?)?(?:周|星期|礼拜)([一二三四五六日天1-7])")]

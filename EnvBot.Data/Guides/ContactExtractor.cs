@@ -30,7 +30,7 @@ public static partial class ContactExtractor
 
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
-        text = WithoutChatter(SpokenAnswer().Replace(Normalize(text), "，"), candidates);
+        text = WithoutChatter(SpokenAnswer().Replace(Unabbreviated(Normalize(text)), "，"), candidates);
         // "华业塑机（乐最康出差，我代跑一趟）": a bracketed note on who is covering is clauses of its own (blind set 59).
         text = BracketedCover().Replace(text, "，$1，");
         var outcome = OutcomeFirst(text);
@@ -87,6 +87,11 @@ public static partial class ContactExtractor
             // the contact was with; another's name (填埋场) only in what they asked is the question's own words (blind set 43).
             enterprise = contacted;
         }
+        else if (own.Count > 1 && CoveredGuidesEnterprise(text, own.Select(m => m.Enterprise)) is { } covered)
+        {
+            // "方静卫还在休假 我今天下午替她问了下船厂" from the block's lead: of the shipyards, the absent guide's (blind set 63).
+            enterprise = covered;
+        }
         else if (own.Count > 1)
         {
             enterpriseCandidates = own.Select(m => m.Enterprise).ToList();
@@ -102,6 +107,11 @@ public static partial class ContactExtractor
         {
             // A guide with one enterprise who writes "企业" or "他们" means that one; the form shows it for confirmation.
             enterprise = ownCandidates[0];
+        }
+        else if (own.Count == 0 && CoveredGuidesEnterprise(text, ownCandidates) is { } coveredOne)
+        {
+            // "王婧休假，替她跑了一趟，危废仓库快满了": the absent guide's one enterprise in the lead's block.
+            enterprise = coveredOne;
         }
         else
         {
@@ -385,6 +395,12 @@ public static partial class ContactExtractor
             : [];
         return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others.Select(o => asWritten.GetValueOrDefault(o, o))), department, questions, dayChoices);
     }
+
+    /// <summary>The one enterprise among these whose guide the message names (a lead covering for them), if exactly one.</summary>
+    private static PairedEnterprise? CoveredGuidesEnterprise(string text, IEnumerable<PairedEnterprise> enterprises) =>
+        enterprises.Where(e => e.Guide is { Length: > 1 } guide && text.Contains(guide, StringComparison.Ordinal)).Distinct().ToList() is [var only]
+            ? only
+            : null;
 
     /// <summary>
     /// The problem as the form's 具体问题 wants it: the first clause that says what is wrong (the first clause if none

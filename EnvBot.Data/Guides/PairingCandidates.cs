@@ -13,7 +13,7 @@ public static class PairingCandidates
     {
         var ledBlocks = rows.Where(r => r.BlockLeads.Contains(personName)).Select(r => r.BlockNumber).ToHashSet();
         return rows
-            .Select((r, i) => new PairedEnterprise(i + 1, r.EnterpriseName, r.Guide == personName || ledBlocks.Contains(r.BlockNumber)))
+            .Select((r, i) => new PairedEnterprise(i + 1, r.EnterpriseName, r.Guide == personName || ledBlocks.Contains(r.BlockNumber), r.Guide))
             .ToList();
     }
 }

@@ -26,7 +26,11 @@ public sealed class ServiceRecordService(IEnvBotDbContextFactory contexts, TimeP
         var bureauId = await db.Bureaus.Where(b => b.Code == ReferenceData.BureauCode).Select(b => b.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.BureauId == bureauId).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return enterprises.Select(e => new PairedEnterprise(e.Id, e.Name, own.Contains(e.Id))).ToList();
+        var guided = await db.Pairings.AsNoTracking().Where(p => own.Contains(p.EnterpriseId) && p.GuidePersonId != null)
+            .Join(db.People, p => p.GuidePersonId, g => g.Id, (p, g) => new { Pairing = p, g.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var guides = guided.Where(x => x.Pairing.IsActiveOn(today)).GroupBy(x => x.Pairing.EnterpriseId).ToDictionary(g => g.Key, g => g.First().Name);
+        return enterprises.Select(e => new PairedEnterprise(e.Id, e.Name, own.Contains(e.Id), guides.GetValueOrDefault(e.Id))).ToList();
     }
 
     public async Task<ServiceRecord> SaveAsync(NewServiceRecord record, CancellationToken cancellationToken)

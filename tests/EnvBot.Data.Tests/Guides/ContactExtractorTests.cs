@@ -1356,4 +1356,29 @@ public sealed class ContactExtractorAmbiguityTests
             new DateTimeOffset(2026, 8, 20, 11, 20, 0, TimeSpan.FromHours(8))).Date);
         Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 微信发了新危废库照片 看着可以 就是标识牌位置不对 让挪一下").Resolution);
     }
+
+    [Fact]
+    public void BlindSets62And63_HurriedShorthandAndCovering()
+    {
+        // Pinyin initials typed in a hurry: dh 电话, xc 现场, yjj 已解决; "今" before how is today.
+        var phoned = Extract("方静卫", "长宏 今dh 危废桶标签没贴 已补 yjj");
+        Assert.Equal(ServiceChannels.Phone, phoned.Channel);
+        Assert.Equal(new DateOnly(2026, 3, 12), phoned.Date);
+        Assert.Equal(ServiceResolutions.Solved, phoned.Resolution);
+        Assert.False(phoned.NeedsClarification);
+        var visited = Extract("方静卫", "长宏 今xc 喷砂房门没关 在跟");
+        Assert.Equal(ServiceChannels.OnSite, visited.Channel);
+        Assert.Equal(new DateOnly(2026, 3, 12), visited.Date);
+        Assert.Equal(ServiceResolutions.InProgress, visited.Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "长宏 昨天xc 收尘器破袋 已换").Resolution);
+
+        // A block lead covering for an absent guide means that guide's enterprise; without the name, which one is asked.
+        Assert.Equal("舟山长宏国际船舶修造有限公司(+再生利用)", Extract("夏爱萍", "方静卫休假 我今天替她电话问了下船厂 复工喷涂要不要报备 说清楚了").Enterprise?.Name);
+        Assert.True(Extract("夏爱萍", "今天电话问了下船厂 复工喷涂要不要报备 说清楚了").NeedsClarification);
+
+        // Who called, who is away, and a question asked on the guide's own call are not the problem's words.
+        Assert.Equal("废水站鼓风机坏了", Extract("方静卫", "长宏 今天 企业打电话说废水站鼓风机坏了 让先上备用机").Problem);
+        Assert.Equal("三同时验收怎么自主验收", Extract("夏爱萍", "@方静卫 你不在 我今天上午替你去了长宏 企业问三同时验收怎么自主验收 给了验收指南").Problem);
+        Assert.Equal("中秋停不停产", Extract("方静卫", "我跟长宏打了个电话（今天）问中秋停不停产 他们说照常").Problem);
+    }
 }

@@ -455,6 +455,16 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// <b>kept untuned</b> — the latest honest figure: 38/40/40/22/36/39 (problem 55 %: twelve of its eighteen problem misses
     /// are its writer taking every finding or the background with the question, "造纸污泥堆场满了，处置单位最近不收", where
     /// the rule keeps the first; resolution 90 %), 7 of 7 asked.</item>
+    /// <item>contacts-heldout-62 (40), blind, written at the start of session 19 (follow-ups, the guide's own answer,
+    /// plans, leads covering, forms pasted) and measured untouched: 37/40/39/18/28/38, 7 of 7 asked. Its misses: "企业打电话
+    /// 说…", "企业又问…", "@乐梦佳 你不在" and "我替他跟益民打了个电话（今天）问…" were read into the problem. After:
+    /// 37/40/39/21/28/38; its resolution misses (70 %) are its writer's reading of "我说…，已把联系人推给他们" as under way,
+    /// which other writers read as answered — left.</item>
+    /// <item>contacts-heldout-63 (40), blind, written at the start of session 19 (hurried, terse, pinyin initials "dh",
+    /// "xc", "yjj", homophones of names, leads covering) and measured untouched: 37/38/17/27/25/17, 7 of 7 asked — the
+    /// initials were not read. After reading them (and "今" before how, "在跟", "施工中", "已换", "回头跟…说", and the
+    /// covered guide's enterprise): 38/40/39/28/36/40; no item of another set lower, contacts-heldout-13's "金文斌休假，我替他…"
+    /// now read as 奥斯特 too.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -517,6 +527,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-59.jsonl", 39, 36, 40, 21, 37, 37, 7)]
     [InlineData("contacts-heldout-60.jsonl", 38, 40, 40, 36, 37, 39, 7)]
     [InlineData("contacts-heldout-61.jsonl", 38, 40, 40, 22, 36, 39, 7)]
+    [InlineData("contacts-heldout-62.jsonl", 37, 40, 39, 21, 28, 38, 7)]
+    [InlineData("contacts-heldout-63.jsonl", 38, 40, 39, 28, 36, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -190,7 +190,7 @@ public static partial class ContactExtractor
     private static partial Regex PlaceOf();
 
     // "郑杰出差", "王江锋休假，…", "@乐梦佳 你不在": who is covering for whom — not what happened.
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(出差|休假|请假|不在|忙|有事)了?$|^(你|您)(出差|休假|请假|不在|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(出差|休假|请假|不在|忙|有事)了?$|^(你|您)(出差|休假|请假|不在|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|^(我)?替(他|她|你)[^，,。；;：:]{0,8}(打了?个?电话|电话|联系了?|去了?|跑了?)(一?趟)?$|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
     private static partial Regex CoveringFor();
 
     // "还没答复", "暂时还没弄": nothing done yet — where things stand unless a next step is told after it ("没答复，要问水科").
@@ -314,9 +314,9 @@ public static partial class ContactExtractor
     private static partial Regex VagueDate();
 
     // "…有渗滤液流出来问我怎么办": the problem told, then the request for help, which says nothing more about it.
-    // "…活性炭多久换一次他们拿不准": that they are unsure says nothing more about what was asked.
+    // "…活性炭多久换一次他们拿不准", "…多久没换了他们也说不清": that they are unsure says nothing more about what was asked.
     // "危废标签新规问了": the question named, then that it was asked.
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5]{2})(问了|问过了|咨询了|问过)$|(?<=.{4})(咋整|咋办)$|(，|,)?(问|请教|咨询)(我|我们)?(该|应该)?(怎么办|怎么处理|咋办|怎么弄|如何处理|怎么整改|如何整改|咋整改)[。？?]*$|(?<=(多久|多少|怎么|如何|哪些|哪个|什么|要不要|能不能|几(轮|次|年|个月|天|遍|家|个)|[^，,。\s]{2}吗)[^，,。\s]{0,6})(他们|企业|对方|厂里)(拿不准|不清楚|不确定|不知道|搞不清|吃不准)$")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fa5]{2})(问了|问过了|咨询了|问过)$|(?<=.{4})(咋整|咋办)$|(，|,)?(问|请教|咨询)(我|我们)?(该|应该)?(怎么办|怎么处理|咋办|怎么弄|如何处理|怎么整改|如何整改|咋整改)[。？?]*$|(?<=(多久|多少|怎么|如何|哪些|哪个|什么|要不要|能不能|几(轮|次|年|个月|天|遍|家|个)|[^，,。\s]{2}吗)[^，,。\s]{0,6})(他们|企业|对方|厂里)(也|都)?(拿不准|不清楚|不确定|不知道|搞不清|吃不准|说不清楚?)$")]
     private static partial Regex TrailingAsk();
 
     [GeneratedRegex(@"(已经|已|都|均|也|并|当场|当面|基本|全部|就|现在|目前)+$")]

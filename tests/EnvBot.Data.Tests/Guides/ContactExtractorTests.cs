@@ -1380,6 +1380,7 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("废水站鼓风机坏了", Extract("方静卫", "长宏 今天 企业打电话说废水站鼓风机坏了 让先上备用机").Problem);
         Assert.Equal("三同时验收怎么自主验收", Extract("夏爱萍", "@方静卫 你不在 我今天上午替你去了长宏 企业问三同时验收怎么自主验收 给了验收指南").Problem);
         Assert.Equal("中秋停不停产", Extract("方静卫", "我跟长宏打了个电话（今天）问中秋停不停产 他们说照常").Problem);
+        Assert.Equal("冲洗废水直接排雨水沟了", Extract("方静卫", "长宏 今天下午去现场 冲洗废水直接排雨水沟了 已要求封堵 企业不太配合 我已经报执法队了").Problem);
         Assert.Equal("喷砂房布袋多久没换了", Extract("夏爱萍", "方静卫休假，我替她给长宏打了电话，喷砂房布袋多久没换了他们也说不清，让他们周五前把记录发我").Problem);
     }
 }

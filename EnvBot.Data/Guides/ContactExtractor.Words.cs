@@ -189,6 +189,10 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(那边|那里|这边|一带|那块)?的(企业|厂|公司|那家)")]
     private static partial Regex PlaceOf();
 
+    // "方静卫还在休假 我替她…", "王婧不在，我代跑了一趟": someone is covering for the guide away.
+    [GeneratedRegex(@"替(他|她|你)|代(他|她|你|为|跑|办|记|联系)|出差|休假|请假|不在|培训|有事")]
+    private static partial Regex CoveringWords();
+
     // "郑杰出差", "王江锋休假，…", "@乐梦佳 你不在": who is covering for whom — not what happened.
     [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(出差|休假|请假|不在|忙|有事)了?$|^(你|您)(出差|休假|请假|不在|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|^(我)?替(他|她|你)[^，,。；;：:]{0,8}(打了?个?电话|电话|联系了?|去了?|跑了?)(一?趟)?$|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
     private static partial Regex CoveringFor();

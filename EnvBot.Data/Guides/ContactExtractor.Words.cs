@@ -65,7 +65,7 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"“[^”]*”|「[^」]*」")]
     private static partial Regex QuotedSpeech();
 
-    [GeneratedRegex(@"[（(]([^（()）]{0,8}(出差|休假|请假|不在)[^（()）]*)[）)]")]
+    [GeneratedRegex(@"[（(]([^（()）]{0,8}(" + Away + @")[^（()）]*)[）)]")]
     private static partial Regex BracketedCover();
 
     // "上次说的喷砂房门口那堆废砂已经清掉了": a follow-up names the problem of an earlier contact before saying where it
@@ -94,6 +94,9 @@ public static partial class ContactExtractor
 
     // Passed on to whoever can act on it — "移交执法队了", "报上去了", "发给环评处了", "环评处那边已对接": both handed on
     // (HandedOn) and under way (InProgressWords), one list for both.
+    // A guide away, whom a colleague covers for: "郑杰出差", "（乐最康出差，我代跑一趟）", "@乐梦佳 你不在".
+    private const string Away = "出差|休假|请假|不在";
+
     // "已报郑杰", "报吴雷了": to a colleague named (two or three characters, not 报备/报价/报废/报名…; blind set 45).
     // "照片已发区块负责人": sent up to the block lead, who assigns it (DOMAIN.md §2 "Problems"; blind set 55).
     private const string PassedOn = @"(?<=^|[，,。\s])已?经?(书面)?报(给)?(?![价备废名销警修案告表到])[\u4e00-\u9fa5]{2,3}(?<!了)了?(?=$|[，,。\s])|移交|移送|报(过去|上去)了|发给[^，,。\s]{0,4}(科|处|局|站|大队|中心)|(科|处|局|站|大队|中心)那边已?(对接|接手)|已经?发(给)?(区块|[^，,。\s]{0,4}负责人|领导)";
@@ -190,11 +193,11 @@ public static partial class ContactExtractor
     private static partial Regex PlaceOf();
 
     // "方静卫还在休假 我替她…", "王婧不在，我代跑了一趟": someone is covering for the guide away.
-    [GeneratedRegex(@"替(他|她|你)|代(他|她|你|为|跑|办|记|联系)|出差|休假|请假|不在|培训|有事")]
+    [GeneratedRegex(@"替(他|她|你)|代(他|她|你|为|跑|办|记|联系)|" + Away + @"|培训|有事")]
     private static partial Regex CoveringWords();
 
     // "郑杰出差", "王江锋休假，…", "@乐梦佳 你不在": who is covering for whom — not what happened.
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(出差|休假|请假|不在|忙|有事)了?$|^(你|您)(出差|休假|请假|不在|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|^(我)?替(他|她|你)[^，,。；;：:]{0,8}(打了?个?电话|电话|联系了?|去了?|跑了?)(一?趟)?$|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(" + Away + @"|忙|有事)了?$|^(你|您)(" + Away + @"|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|^(我)?替(他|她|你)[^，,。；;：:]{0,8}(打了?个?电话|电话|联系了?|去了?|跑了?)(一?趟)?$|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
     private static partial Regex CoveringFor();
 
     // "还没答复", "暂时还没弄": nothing done yet — where things stand unless a next step is told after it ("没答复，要问水科").

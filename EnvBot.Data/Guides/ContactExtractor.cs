@@ -396,8 +396,10 @@ public static partial class ContactExtractor
         return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others.Select(o => asWritten.GetValueOrDefault(o, o))), department, questions, dayChoices);
     }
 
-    /// <summary>The one enterprise among these whose guide the message names (a lead covering for them), if exactly one.</summary>
-    /// Only where the message says someone is covering: a colleague named in passing ("上周王江锋说的总磷偏高") is not that.
+    /// <summary>
+    /// The one enterprise among these whose guide the message names (a lead covering for them), if exactly one — and only
+    /// where the message says someone is covering: a colleague named in passing ("上周王江锋说的总磷偏高") is not that.
+    /// </summary>
     private static PairedEnterprise? CoveredGuidesEnterprise(string text, IEnumerable<PairedEnterprise> enterprises) =>
         CoveringWords().IsMatch(text)
         && enterprises.Where(e => e.Guide is { Length: > 1 } guide && text.Contains(guide, StringComparison.Ordinal)).Distinct().ToList() is [var only]

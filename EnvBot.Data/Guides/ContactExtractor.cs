@@ -393,7 +393,9 @@ public static partial class ContactExtractor
         List<DateOnly> dayChoices = past.Count > 1 && questions.Any(q => q is ContactQuestion.WhichDate or ContactQuestion.SeveralDates)
             ? past.Order().ToList()
             : [];
-        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", others.Select(o => asWritten.GetValueOrDefault(o, o))), department, questions, dayChoices);
+        // "已补 yjj": a bare 已解决 (or 正在解决, 未解决) is the 解决情况 the form already shows, not a remark for 其他说明.
+        var remarks = others.Select(o => asWritten.GetValueOrDefault(o, o)).Where(o => !ServiceResolutions.All.Contains(o));
+        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", remarks), department, questions, dayChoices);
     }
 
     /// <summary>

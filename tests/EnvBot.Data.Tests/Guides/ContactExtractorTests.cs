@@ -1365,6 +1365,7 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceChannels.Phone, phoned.Channel);
         Assert.Equal(new DateOnly(2026, 3, 12), phoned.Date);
         Assert.Equal(ServiceResolutions.Solved, phoned.Resolution);
+        Assert.Equal("已补", phoned.Other);
         Assert.False(phoned.NeedsClarification);
         var visited = Extract("方静卫", "长宏 今xc 喷砂房门没关 在跟");
         Assert.Equal(ServiceChannels.OnSite, visited.Channel);

@@ -196,8 +196,8 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"替(他|她|你)|代(他|她|你|为|跑|办|记|联系)|" + Away + @"|培训|有事")]
     private static partial Regex CoveringWords();
 
-    // "郑杰出差", "王江锋休假，…", "@乐梦佳 你不在": who is covering for whom — not what happened.
-    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(" + Away + @"|忙|有事)了?$|^(你|您)(" + Away + @"|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|^(我)?替(他|她|你)[^，,。；;：:]{0,8}(打了?个?电话|电话|联系了?|去了?|跑了?)(一?趟)?$|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
+    // "郑杰出差", "方静卫还在休假", "@乐梦佳 你不在", "我替她问了下船厂": who is covering for whom — not what happened.
+    [GeneratedRegex(@"^[\u4e00-\u9fa5]{2,3}(那边)?(还在|正在|还)?(" + Away + @"|忙|有事)了?(中)?$|^(你|您)(" + Away + @"|在忙|有事)了?$|^替[^，,。；;：:]{0,4}(记|登记|录)(一下)?$|^替[\u4e00-\u9fa5]{1,3}(跑了?|去了?|走了?)(一?趟)?|^(我)?替(他|她|你)[^，,。；;：:]{0,8}(打了?个?电话|电话|联系了?|去了?|跑了?)(一?趟)?$|^(我)?替(他|她|你)[^，,。；;：:]{0,8}问了(一?下)?[^，,。；;：:]{0,6}$|(那边)?(没有?|暂无|还没有?)(配)?指导员$|^(我)?(先|暂时)?(顶着|顶一下|代管|兼着)$")]
     private static partial Regex CoveringFor();
 
     // "还没答复", "暂时还没弄": nothing done yet — where things stand unless a next step is told after it ("没答复，要问水科").

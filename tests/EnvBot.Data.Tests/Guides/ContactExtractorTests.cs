@@ -1376,6 +1376,7 @@ public sealed class ContactExtractorAmbiguityTests
         // A block lead covering for an absent guide means that guide's enterprise; without the name, which one is asked.
         Assert.Equal("舟山长宏国际船舶修造有限公司(+再生利用)", Extract("夏爱萍", "方静卫休假 我今天替她电话问了下船厂 复工喷涂要不要报备 说清楚了").Enterprise?.Name);
         Assert.True(Extract("夏爱萍", "今天电话问了下船厂 复工喷涂要不要报备 说清楚了").NeedsClarification);
+        Assert.Equal("复工喷涂要不要报备", Extract("夏爱萍", "方静卫还在休假 我替她wx问了船厂 复工喷涂要不要报备 说清楚了").Problem);
         // With no enterprise named, the absent guide's one enterprise in the lead's block; a colleague named in passing is not covering.
         Assert.Equal("舟山富生船舶修造有限公司", Extract("郑杰", "王婧休假，我替她跑了一趟，危废仓库快满了，已协调处置单位").Enterprise?.Name);
         Assert.Null(Extract("郑杰", "今天现场 上周王婧说的危废仓库快满了 已协调处置单位").Enterprise);

@@ -47,6 +47,12 @@ public sealed record ContactExtraction(
     public bool NeedsClarification => Questions.Count > 0;
 
     /// <summary>
+    /// The guide tried and did not reach the enterprise ("电话没人接", "大门锁着，没见到人"): not a service contact
+    /// (DOMAIN.md §2 counts the calls and visits made), so nothing is saved and the guide is told why.
+    /// </summary>
+    public bool Unreached { get; init; }
+
+    /// <summary>
     /// The enterprise the record would be saved under without asking: none while the guide is still asked which one it
     /// is, or whether to log it under an enterprise that is not theirs — the one shown then is a suggestion, not the form's
     /// value (DOMAIN.md §2: 服务企业 is one of the guide's own pairings).

@@ -42,7 +42,10 @@ public static partial class ContactExtractor
 
         // 服务企业: among the sender's own enterprises; a name only someone else's matches is asked about.
         // "金塘那边的企业": a place the enterprise is in, not its name — which one is asked.
-        var mentions = EnterpriseMatcher.Find(text, candidates).Where(m => !PlaceOf().IsMatch(text.AsSpan(m.Start + m.Length))).ToList();
+        var read = EnterpriseMatcher.Find(text, candidates).Where(m => !PlaceOf().IsMatch(text.AsSpan(m.Start + m.Length))).ToList();
+        // "干览那个污水厂" to the guide of 金塘污水处理厂: a works at another place, not theirs — asked (blind set 65).
+        var mentions = read.Where(m => !ElsewhereThan(text, m)).ToList();
+        var elsewhere = mentions.Count < read.Count;
         var own = mentions.Where(m => m.Enterprise.IsOwn).ToList();
         var ownCandidates = candidates.Where(c => c.IsOwn).ToList();
         PairedEnterprise? enterprise = null;
@@ -103,7 +106,7 @@ public static partial class ContactExtractor
             enterprise = mentions.Count == 1 ? mentions[0].Enterprise : null;
             questions.Add(mentions.Count == 1 ? ContactQuestion.NotOwnEnterprise : ContactQuestion.SeveralEnterprises);
         }
-        else if (ownCandidates.Count == 1 && UnknownOpeningName(text, ownCandidates[0]) is null && !SomeEnterprise().IsMatch(text))
+        else if (ownCandidates.Count == 1 && !elsewhere && UnknownOpeningName(text, ownCandidates[0]) is null && !SomeEnterprise().IsMatch(text))
         {
             // A guide with one enterprise who writes "企业" or "他们" means that one; the form shows it for confirmation.
             enterprise = ownCandidates[0];
@@ -253,7 +256,12 @@ public static partial class ContactExtractor
         // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
         var past = dates.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
         DateOnly? date = null;
-        if (past.Count == 1 && dates.Any(d => d.Date == past[0] && d.Doubtful))
+        if (dates.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
+        {
+            // "今天给南洋之星打了电话，…不对，是昨天打的": the day the guide corrects it to (blind set 64).
+            date = corrected.Date;
+        }
+        else if (past.Count == 1 && dates.Any(d => d.Date == past[0] && d.Doubtful))
         {
             // "东方印染 3号去现场" written on 2 September: 3 August is a month back — or a slip; asked (blind set 39).
             questions.Add(ContactQuestion.WhichDate);
@@ -295,7 +303,9 @@ public static partial class ContactExtractor
             // "明天去金鹰现场": the clause that tells the contact is dated ahead — a plan, not a record.
             questions.Add(ContactQuestion.FutureDate);
         }
-        else if (VagueDate().IsMatch(QuotedSpeech().Replace(text, "“”")))
+        else if (QuotedSpeech().Replace(text, "“”") is var unquoted && VagueDate().Matches(unquoted).Any(m => !WhenTheyHadDone(unquoted, m.Index, m.Length)
+            // "旺能那边刚视频连线了一下…上周有两个小时氯化氢数据异常": the contact was just now; the week is the event's (blind set 64).
+            && !(JustNowContact().Match(unquoted) is { Success: true } now && m.Index >= now.Index + now.Length)))
         {
             questions.Add(ContactQuestion.WhichDate);
         }
@@ -333,9 +343,14 @@ public static partial class ContactExtractor
         others.InsertRange(0, aside);
         var problemText = string.Join("，", core);
         var noProblem = problems.Count == 0 && NoProblemWords().IsMatch(text);
+        var unreached = problems.Count == 0 && !noProblem && NotReached().IsMatch(text) && !ReachedAfterAll().IsMatch(text) && form is null;
 
         string? resolution = null;
-        if (noProblem)
+        if (unreached)
+        {
+            // Nobody reached: nothing was found or solved, and nothing to ask — the guide is told it is not a contact.
+        }
+        else if (noProblem)
         {
             resolution = ServiceResolutions.Solved;
         }
@@ -395,7 +410,16 @@ public static partial class ContactExtractor
             : [];
         // "已补 yjj": a bare 已解决 (or 正在解决, 未解决) is the 解决情况 the form already shows, not a remark for 其他说明.
         var remarks = others.Select(o => asWritten.GetValueOrDefault(o, o)).Where(o => !ServiceResolutions.All.Contains(o));
-        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", remarks), department, questions, dayChoices);
+        if (unreached)
+        {
+            // Not saved, so there is nothing to ask about it.
+            questions.Clear();
+            dayChoices = [];
+        }
+        return new ContactExtraction(enterprise, enterpriseCandidates, date, channel, problemText, resolution, string.Join("，", remarks), department, questions, dayChoices)
+        {
+            Unreached = unreached,
+        };
     }
 
     /// <summary>
@@ -515,6 +539,11 @@ public static partial class ContactExtractor
             || ContactDateReader.Read(name, new DateOnly(2026, 6, 15)).Count > 0 || ChannelIn(name) is not null || Residue(name).Length < 2;
         return known ? null : name;
     }
+
+    /// <summary>A name said with a place before it that is not in the enterprise's own name ("干览那个污水厂" for 金塘污水处理厂).</summary>
+    private static bool ElsewhereThan(string text, EnterpriseMention mention) =>
+        PlaceBefore().Match(text[..mention.Start]) is { Success: true } place
+        && !mention.Enterprise.Name.Contains(place.Groups["place"].Value, StringComparison.Ordinal);
 
     /// <summary>The one enterprise named before the message tells what was asked or said, when every other is named only after it.</summary>
     private static PairedEnterprise? NamedBeforeWhatWasSaid(string text, IReadOnlyList<EnterpriseMention> own)
@@ -736,6 +765,7 @@ public static partial class ContactExtractor
     {
         string? arranged = null;
         string? earlier = null;
+        string? unanswered = null;
         foreach (var (channel, words) in ChannelWords)
         {
             foreach (Match m in words.Matches(text))
@@ -754,8 +784,15 @@ public static partial class ContactExtractor
                     }
                     continue;
                 }
-                if (FollowUpAfter().IsMatch(after) || AskedAbout().IsMatch(before[clauseStart..]))
+                if (NotReached().Match(text, m.Index + m.Length) is { Success: true } missed && missed.Index - (m.Index + m.Length) <= 6)
                 {
+                    // "打电话没人接 打了三次 后来微信上回了": the contact was made the other way (blind sets 38, 65).
+                    unanswered ??= channel;
+                    continue;
+                }
+                if (FollowUpAfter().IsMatch(after) || AskedAbout().IsMatch(before[clauseStart..]) || ChangedTo().IsMatch(after))
+                {
+                    // "电话联系改成微信了": the way it used to be done (blind set 64).
                     continue;
                 }
                 if (!PlanBefore().IsMatch(before[clauseStart..]) && !ArrangedInClause(text, m))
@@ -780,7 +817,7 @@ public static partial class ContactExtractor
                 return ServiceChannels.OnSite;
             }
         }
-        return arranged ?? (ChannelWords.Any(c => c.Words.IsMatch(text) && c.Channel != earlier) ? null : earlier);
+        return unanswered ?? arranged ?? (ChannelWords.Any(c => c.Words.IsMatch(text) && c.Channel != earlier) ? null : earlier);
     }
 
     /// <summary>
@@ -804,7 +841,17 @@ public static partial class ContactExtractor
     {
         var after = text.AsSpan(day.Start + day.Length);
         return !LoggedLater().IsMatch(after) && !FollowUpLater().IsMatch(after) && !LawTakesEffect().IsMatch(after)
-            && !quoted.Exists(q => q.Start < day.Start && day.Start < q.End);
+            && !quoted.Exists(q => q.Start < day.Start && day.Start < q.End) && !WhenTheyHadDone(text, day.Start, day.Length);
+    }
+
+    /// <summary>
+    /// "小李说…暂存区上周已经加了防渗托盘": a day in what the enterprise says it had done — not when the guide called
+    /// (blind set 65).
+    /// </summary>
+    private static bool WhenTheyHadDone(string text, int start, int length)
+    {
+        var clauseStart = ClauseStart(text, start);
+        return ReportedSpeech().IsMatch(text.AsSpan(clauseStart, start - clauseStart)) && DoneBy().IsMatch(text.AsSpan(start + length));
     }
 
     /// <summary>

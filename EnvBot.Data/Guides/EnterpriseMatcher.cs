@@ -72,7 +72,8 @@ public static partial class EnterpriseMatcher
                 for (var at = 0; at + alias.Length <= text.Length; at++)
                 {
                     if (OneSubstitution(text, at, alias) && !PersonAway(text, at + alias.Length)
-                        && (alias.Length >= 3 || (InContext(text, at, alias.Length) && !CommonWords.Contains(text.Substring(at, 2)))))
+                        && (alias.Length >= 3 || (InContext(text, at, alias.Length) && !CommonWords.Contains(text.Substring(at, 2))
+                            && !FunctionChars.Contains(Substituted(text, at, alias)))))
                     {
                         yield return new EnterpriseMention(enterprise, at, alias.Length, true);
                     }
@@ -80,6 +81,13 @@ public static partial class EnterpriseMatcher
             }
         }
     }
+
+    // "，没生产" is not a typo of 富生: a two-character name with a negation or particle in place of one of its characters
+    // is an ordinary phrase (blind set 65, from a block lead with 富生 in his block).
+    private static readonly HashSet<char> FunctionChars = [.. "没不未无非已在有是的了都也还就再很太又才把被让给和跟与从向对"];
+
+    private static char Substituted(string text, int at, string alias) =>
+        Enumerable.Range(0, alias.Length).Select(i => text[at + i]).Where((c, i) => c != alias[i]).First();
 
     private static bool OneSubstitution(string text, int at, string alias)
     {

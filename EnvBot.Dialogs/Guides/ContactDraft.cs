@@ -48,7 +48,11 @@ public sealed class ContactDraft
         Department = x.NeedsDepartment,
         Questions = x.Questions.ToList(),
         DayChoices = [.. x.DayChoices ?? []],
+        Unreached = x.Unreached,
     };
+
+    /// <summary>The guide did not reach the enterprise: not a contact, nothing to save (<see cref="ContactExtraction.Unreached"/>).</summary>
+    public bool Unreached { get; set; }
 
     public bool IsComplete => Questions.Count == 0 && EnterpriseId is not null && Date is not null && Channel is not null && Resolution is not null;
 }

@@ -85,6 +85,12 @@ public static class GuideReplies
     /// <summary>A day as a guide writes it and the date reader reads it back ("11月3日"; a past December in January too).</summary>
     private static string Day(DateOnly day) => day.ToString("M月d日", CultureInfo.InvariantCulture);
 
+    /// <summary>A call nobody answered or a visit with nobody there: not a service contact (DOMAIN.md §2), so not saved.</summary>
+    public static string NotReached(ContactDraft d) =>
+        $"这次没联系上{(d.EnterpriseName is { } name ? $"（{name}）" : "")}，不算一次服务，没有记录。"
+        + (d.Channel == ServiceChannels.OnSite ? "下次见到企业的人" : "联系上以后")
+        + "把情况发给我即可；本周还没联系的企业仍会按时提醒。";
+
     public static string Saved(long id, string enterprise, int? matterId, int leadsTold) =>
         $"已保存服务记录 #{id}（{enterprise}）。"
         + (matterId is null ? "" : $"需其他部门配合的问题已登记为台账事项 #{matterId}，" + (leadsTold > 0 ? "并已报区块负责人协调。" : "区块负责人暂未在聊天中绑定，请另行告知。"));

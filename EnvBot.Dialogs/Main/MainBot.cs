@@ -214,6 +214,12 @@ public sealed class MainBot : ActivityHandler
                 var candidates = await _serviceRecords.CandidatesAsync(identity.PersonId!.Value, cancellationToken).ConfigureAwait(false);
                 if (Guides.LogContactDialog.Read(turnContext.Activity.Text ?? text, _time.GetUtcNow(), candidates) is { } draft)
                 {
+                    if (draft.Unreached)
+                    {
+                        // "电话两次都没人接": no contact was made, so no form to confirm — said, not saved.
+                        await turnContext.SendActivityAsync(WithMenu(Guides.GuideReplies.NotReached(draft), identity), cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
                     await dc.BeginDialogAsync(Guides.LogContactDialog.DialogId, draft.ToJsonNode(), cancellationToken).ConfigureAwait(false);
                     return;
                 }

@@ -1388,4 +1388,50 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("冲洗废水直接排雨水沟了", Extract("方静卫", "长宏 今天下午去现场 冲洗废水直接排雨水沟了 已要求封堵 企业不太配合 我已经报执法队了").Problem);
         Assert.Equal("喷砂房布袋多久没换了", Extract("夏爱萍", "方静卫休假，我替她给长宏打了电话，喷砂房布袋多久没换了他们也说不清，让他们周五前把记录发我").Problem);
     }
+
+    [Fact]
+    public void BlindSets64And65_CallsNotAnsweredCorrectedDaysAndOtherPlaces()
+    {
+        // A call nobody answered, or a visit with nobody there, is no contact: nothing to record, nothing to ask.
+        var unanswered = Extract("方静卫", "下午给长宏打了两次电话都没人接 明天再打");
+        Assert.True(unanswered.Unreached);
+        Assert.Equal("", unanswered.Problem);
+        Assert.Null(unanswered.Resolution);
+        Assert.False(unanswered.NeedsClarification);
+        Assert.True(Extract("方静卫", "今天给长宏环保专员小李打电话，关机，没打通").Unreached);
+        Assert.True(Extract("方静卫", "上午跑了一趟长宏，大门锁着，人都不在，没看成").Unreached);
+        // Reached after all: a contact as usual.
+        var reached = Extract("方静卫", "长宏今天打电话没人接 后来微信上回了 说喷砂房布袋换好了");
+        Assert.False(reached.Unreached);
+        Assert.Equal(ServiceChannels.WeChat, reached.Channel);
+
+        // The guide corrects the day: the corrected one is the contact's, not asked.
+        var corrected = Extract("方静卫", "今天给长宏打了电话，问危废标签要不要换新版，我说要换。不对，是昨天打的");
+        Assert.Equal(new DateOnly(2026, 3, 11), corrected.Date);
+        Assert.False(corrected.NeedsClarification);
+        // "上周" in what the enterprise says it had done, or in the event told after "刚…", is not the contact's day.
+        Assert.Equal(new DateOnly(2026, 3, 12), Extract("方静卫", "刚打了长宏的电话，小李说暂存区上周已经加了防渗托盘，其他都正常").Date);
+        Assert.Equal(new DateOnly(2026, 3, 12), Extract("方静卫", "长宏刚视频连线了一下，上周有两个小时VOCs数据异常，已经重新标定了").Date);
+
+        // A works at another place is not the guide's one enterprise: asked. A two-character name with a negation in it
+        // ("没生" for 富生) is a phrase, not a typo.
+        var elsewhere = Extract("金通", "今天去了干览那个污水厂，出水氨氮有点高，正在调");
+        Assert.True(elsewhere.NeedsClarification);
+        Assert.Null(elsewhere.SettledEnterprise);
+        Assert.Equal("舟山市金科资源再生有限公司", Extract("蒋康成", "收到提醒，18号打过金科电话了，一切正常，这周在检修，没生产。").Enterprise?.Name);
+
+        // Who asked (a title and a name), a topic word before the problem, and outcomes in more words.
+        Assert.Equal("污泥能不能进旺能焚烧", Extract("周文章", "和泓纸业 今天电话 环保科王科长问污泥能不能进旺能焚烧 已解答").Problem);
+        var terse = Extract("傅一骏", "交投矿业\n电话\n扬尘 堆场苫盖不全\n已让他们今天盖好 拍照发我了");
+        Assert.Equal("堆场苫盖不全", terse.Problem);
+        Assert.Equal(ServiceResolutions.Solved, terse.Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("潘明杰", "周二去金星螺杆走访，危废间废切削液有5桶超过一年没转运，企业说在等纳海排期").Resolution);
+        Assert.Equal(ServiceResolutions.Unsolved, Extract("徐吉波", "益民今天电话 想加废矿物油类别，这个得重新申领许可证，不是我们分局能办的，跟他们解释了").Resolution);
+        var gone = Extract("孙洁", "昨天下午去东兴走访了 鱼油车间废气收集改造完成了 上次说的异味基本没有了 没新问题");
+        Assert.Equal("", gone.Problem);
+        Assert.Equal(ServiceResolutions.Solved, gone.Resolution);
+        Assert.Equal(ServiceChannels.Phone, Extract("乐梦佳", "今天打通了造漆厂，调漆间被周边居民投诉了，已经在装集气罩").Channel);
+        Assert.Equal(ServiceChannels.WeChat, Extract("方静卫", "长宏这周的电话联系改成微信了，昨天微信确认过，其他正常").Channel);
+        Assert.Equal("", Extract("干满水", "今天现场走访宇锦水泥，除尘器压差正常，在线数据稳定达标。本次未发现问题。").Problem);
+    }
 }

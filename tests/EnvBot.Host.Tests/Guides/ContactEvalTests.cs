@@ -467,8 +467,15 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// now read as 奥斯特 too.</item>
     /// <item>contacts-heldout-64 (40), blind, written during session 19 (ordinary working days: record-style sentences,
     /// chat, voice input without punctuation, self-corrections "不对，是昨天") and measured untouched after every change of
-    /// the session, <b>kept untuned</b> — the latest honest figure: 39/35/39/22/26/34 (enterprise 98 %, date 88 %, problem
-    /// 55 %, resolution 65 %), 6 of 7 asked (s6439, "上个月底", not asked).</item>
+    /// the session and kept untuned then: 39/35/39/22/26/34 (enterprise 98 %, date 88 %, problem 55 %, resolution 65 %),
+    /// 6 of 7 asked (s6439, "上个月底", not asked). Tuned in session 20 (the day corrected, "不对，是昨天打的"; "上周" in
+    /// the event told after "刚视频连线"; "电话联系改成微信"; "压差正常" is no fault; "没有再反映", "稳住了", "覆盖完毕"):
+    /// 39/39/40/24/32/37.</item>
+    /// <item>contacts-heldout-65 (40), blind, written at the start of session 20 (replies to the reminder, lines split by
+    /// spaces, the enterprise's contact named with a title, figures, emoji, calls nobody answered) and measured untouched:
+    /// 38/39/39/29/29/34, 6 of 7 asked ("干览那个污水厂" from 金塘's guide was taken for his one enterprise). After (a call
+    /// not answered is no contact, "环保科王科长问", "打通了", "在等纳海排期", "不是我们分局能办的", a town before a works,
+    /// "没生" no typo of 富生): 40/40/40/36/38/40; no item of any other set lower.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -533,7 +540,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-61.jsonl", 38, 40, 40, 22, 36, 39, 7)]
     [InlineData("contacts-heldout-62.jsonl", 37, 40, 39, 21, 28, 38, 7)]
     [InlineData("contacts-heldout-63.jsonl", 38, 40, 39, 29, 36, 40, 7)]
-    [InlineData("contacts-heldout-64.jsonl", 39, 35, 39, 22, 26, 34, 7, "s6439")]
+    [InlineData("contacts-heldout-64.jsonl", 39, 39, 40, 24, 32, 37, 7, "s6439")]
+    [InlineData("contacts-heldout-65.jsonl", 40, 40, 40, 36, 38, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

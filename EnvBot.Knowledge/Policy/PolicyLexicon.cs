@@ -33,6 +33,12 @@ public static class PolicyLexicon
     /// </summary>
     public static IReadOnlyList<(string Phrase, string Expansion)> Expansions { get; } = Load().Expansions;
 
+    /// <summary>
+    /// Phrases (kind <c>add!</c>) whose meaning is not that of a shorter phrase inside them: "个人剂量" is a dose, not
+    /// "个人" the person liable — the shorter phrase's words are not added where it is part of one of these.
+    /// </summary>
+    public static IReadOnlySet<string> Whole { get; } = Load().Whole;
+
     /// <summary>Short names people use for a law → its title in the corpus.</summary>
     public static IReadOnlyList<(string Alias, string Title)> LawAliases { get; } =
     [
@@ -60,10 +66,11 @@ public static class PolicyLexicon
     /// Reads Policy/colloquial-terms.tsv (embedded): the typo fixes and the chat → statute equivalences are data, so
     /// adding one is a line, not a code change.
     /// </summary>
-    private static (Dictionary<string, string> Corrections, List<(string, string)> Expansions) Load()
+    private static (Dictionary<string, string> Corrections, List<(string, string)> Expansions, HashSet<string> Whole) Load()
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         var expansions = new List<(string, string)>();
+        var whole = new HashSet<string>(StringComparer.Ordinal);
         using var stream = typeof(PolicyLexicon).Assembly.GetManifestResourceStream("EnvBot.Knowledge.Policy.colloquial-terms.tsv")
             ?? throw new InvalidOperationException("Embedded resource colloquial-terms.tsv is missing.");
         using var reader = new StreamReader(stream);
@@ -85,9 +92,13 @@ public static class PolicyLexicon
             else
             {
                 expansions.Add((parts[1], parts[2]));
+                if (parts[0] == "add!")
+                {
+                    whole.Add(parts[1]);
+                }
             }
         }
-        return (corrections, expansions);
+        return (corrections, expansions, whole);
     }
 
     /// <summary>Words that carry no retrieval signal in a chat question.</summary>

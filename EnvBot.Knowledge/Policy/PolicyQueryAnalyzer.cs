@@ -67,9 +67,11 @@ public sealed partial class PolicyQueryAnalyzer
 
         var expanded = new StringBuilder(text);
         var fired = new List<(string, string)>();
+        var spans = PolicyLexicon.Whole.SelectMany(p => Occurrences(text, p).Select(at => (Start: at, p.Length))).ToList();
         foreach (var (phrase, expansion) in _expansions)
         {
-            if (text.Contains(phrase, StringComparison.Ordinal))
+            // "个人剂量" is a dose, not "个人" the person liable (PolicyLexicon.Whole).
+            if (Occurrences(text, phrase).Any(at => !spans.Exists(s => s.Length > phrase.Length && s.Start <= at && at + phrase.Length <= s.Start + s.Length)))
             {
                 expanded.Append(' ').Append(expansion);
                 fired.Add((phrase, expansion));
@@ -198,4 +200,12 @@ public sealed partial class PolicyQueryAnalyzer
     // "去年因为废水超标被罚过一次，罚款早交了": a penalty told as background is not asked about.
     [GeneratedRegex(@"罚(?!过|款早|款已经?交)|拘留|追究|法律责任|责任|后果|会怎么处理|会怎么样|会怎样|被抓|抓到|查到|查出来")]
     private static partial Regex Penalty();
+
+    private static IEnumerable<int> Occurrences(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
 }

@@ -49,5 +49,16 @@ public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
         Assert.True(query.AsksPenalty);
         Assert.Equal(asksDuty, query.AsksDuty);
     }
-}
 
+    [Fact]
+    public void APersonalDose_IsNotThePersonLiable()
+    {
+        // Blind set 62: "个人剂量要不要测" added 个人's liability words (直接负责的主管人员) and ranked penalty articles for
+        // persons first; a phrase of kind add! keeps a shorter phrase inside it from adding its words there.
+        Assert.DoesNotContain("直接负责的主管人员", fixture.Search.Analyze("探伤机操作工人的个人剂量要不要测？").ExpandedText, StringComparison.Ordinal);
+        Assert.Contains("直接负责的主管人员", fixture.Search.Analyze("出了事个人会不会被罚？").ExpandedText, StringComparison.Ordinal);
+        var hits = fixture.Search.Search("公司买了台探伤机做焊缝检测，操作的工人需要什么培训考核？个人剂量要不要测？", 5).Hits
+            .Select(h => (h.File, h.ArticleNumber)).ToList();
+        Assert.Contains(("reg-radioisotopes-and-radiation-devices.md", 29), hits);
+    }
+}

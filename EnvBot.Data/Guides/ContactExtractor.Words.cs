@@ -402,8 +402,12 @@ public static partial class ContactExtractor
     private static partial Regex OnlyHow();
 
     // What makes a clause a question rather than a finding.
-    [GeneratedRegex(@"怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|多少|哪些|哪个|哪家|哪里|往哪|什么|多久|多长时间|算不算|行不行|够不够|不知道|[？?]")]
+    [GeneratedRegex(@"怎么|如何|吗|能否|是否|要不要|能不能|可不可以|需不需要|有没有|有无|多少|哪些|哪个|哪家|哪里|往哪|什么|多久|多长时间|算不算|行不行|够不够|不知道|[？?]")]
     private static partial Regex AskedWords();
+
+    /// <summary>"问清明有无限产 没有", "问要不要备案 要": the guide's one-word answer to what was asked.</summary>
+    [GeneratedRegex(@"^(没有|没|不用|不需要|不要|要的?|需要的?|可以的?|不行|不可以|能的?|不能|有的?|不会|会的?)[。！!]?$")]
+    private static partial Regex BareAnswer();
 
     // "发现危废仓库门口标识牌是老版本的": what the guide found is what is wrong, however it is worded.
     [GeneratedRegex(@"^(现场|检查|查看|经查|经检查)?发现")]

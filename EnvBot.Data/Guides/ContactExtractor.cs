@@ -141,6 +141,7 @@ public static partial class ContactExtractor
         var problems = new List<string>();
         var others = new List<string>();
         var secondMatter = false;
+        var answered = false;
         var saidNoProblem = false;
         var notesFollow = false;
         var toldSinceProblem = false;
@@ -167,6 +168,13 @@ public static partial class ContactExtractor
                 // "…请求技术指导。其他情况：企业应急预案已于7月完成修订备案": what follows the label is a note (blind set 44).
                 notesFollow = true;
                 others.Add(trimmed);
+                continue;
+            }
+            if (problems.Count > 0 && BareAnswer().IsMatch(trimmed) && AskedWords().IsMatch(problems[^1]))
+            {
+                // "刚dh南洋之星 问清明有无限产 没有 yjj": the answer to what was asked, not a second problem (blind set 63).
+                others.Add("答复：" + trimmed);
+                answered = true;
                 continue;
             }
             if (problems.Count > 0 && BareHow().IsMatch(trimmed))
@@ -352,6 +360,11 @@ public static partial class ContactExtractor
         }
         else if (noProblem)
         {
+            resolution = ServiceResolutions.Solved;
+        }
+        else if (LastSaid(text) is null && answered && department is null)
+        {
+            // Asked and answered in one word: nothing open.
             resolution = ServiceResolutions.Solved;
         }
         else if (LastSaid(text) is { } said)

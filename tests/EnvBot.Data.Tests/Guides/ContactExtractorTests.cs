@@ -1433,5 +1433,10 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceChannels.Phone, Extract("乐梦佳", "今天打通了造漆厂，调漆间被周边居民投诉了，已经在装集气罩").Channel);
         Assert.Equal(ServiceChannels.WeChat, Extract("方静卫", "长宏这周的电话联系改成微信了，昨天微信确认过，其他正常").Channel);
         Assert.Equal("", Extract("干满水", "今天现场走访宇锦水泥，除尘器压差正常，在线数据稳定达标。本次未发现问题。").Problem);
+        // A one-word answer to what was asked is the answer, not a second problem; nothing is left open.
+        var answered = Extract("方静卫", "长宏 今天dh 问清明有无限产 没有");
+        Assert.Equal("清明有无限产", answered.Problem);
+        Assert.Equal(ServiceResolutions.Solved, answered.Resolution);
+        Assert.Equal("答复：没有", answered.Other);
     }
 }

@@ -526,4 +526,10 @@ public static partial class ContactExtractor
 
     [GeneratedRegex(@"刚(才|刚)?[^，,。；;\s]{0,6}?(打|视频|微信|电话|去|到|跟|和|给|联系|通|回访|走访)")]
     private static partial Regex JustNowContact();
+
+    [GeneratedRegex(@"[^，,。；;！!？?：:\s]{25,}")]
+    private static partial Regex LongRun();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]{4})(?<![们我他她都也就还业方里说被])(?<!意见|答复|回复)(?=已经|预计|在等|正在|我都|我已|周边(?!的?(企业|厂))|附近的?(居民|村民)|他们查了|查了是)")]
+    private static partial Regex RunTurn();
 }

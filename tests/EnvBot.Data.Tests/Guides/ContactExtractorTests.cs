@@ -1439,6 +1439,12 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "今天电话回访了长宏，他们问LDAR第二轮啥时候做，还有储罐区VOCs要不要上在线，我都回答了").Resolution);
         Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "今天跟长宏打了个电话 问中秋停不停产 他们说照常 提醒了危废暂存别超期 没别的问题").Resolution);
         Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "今天跟长宏联系了 扩产要不要重新环评 先说要 具体等环评科").Resolution);
+        // Blind set 66: "催一下厂家" is no visit (下厂), "来电就好了" is the power back, the enterprise still to visit tomorrow
+        // is not this record's, and the guide's reply after the enterprise's quoted words is an answer.
+        Assert.Equal(ServiceChannels.Phone, Extract("方静卫", "今天给长宏打了电话，设备还没到货，让他们催一下厂家").Channel);
+        Assert.Equal(ServiceChannels.WeChat, Extract("方静卫", "昨天微信问长宏在线监控是不是掉线了 他们说停电了 来电就好了").Channel);
+        Assert.Equal("舟山市纳海固体废物集中处置有限公司", Extract("夏爱萍", "今天上午去了纳海固废处置中心，二燃室温度记录缺失，让他们补上。纳海油污水那边明天再去。").Enterprise?.Name);
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "QQ上长宏的小吴发的：“自行监测数据是不是要按月填？”回了，按月填。").Resolution);
         // A one-word answer to what was asked is the answer, not a second problem; nothing is left open.
         var answered = Extract("方静卫", "长宏 今天dh 问清明有无限产 没有");
         Assert.Equal("清明有无限产", answered.Problem);

@@ -120,6 +120,12 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
             draft.Notice = GuideReplies.DraftNotSavedYet(draft);
             return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
         }
+        if (Read(text, _time.GetUtcNow(), candidates) is { Unreached: true, EnterpriseId: not null } tried)
+        {
+            // "欧莱克打电话没人接" while this form waits: no contact, and no correction of this one — said; the form waits.
+            draft.Notice = GuideReplies.NotReached(tried);
+            return await LoopAsync(step, draft, cancellationToken).ConfigureAwait(false);
+        }
         if (!ContactCorrection.Apply(draft, text, _time.GetUtcNow(), candidates))
         {
             // "我的企业" while the form waits is a menu command, not a correction: say what to do first.

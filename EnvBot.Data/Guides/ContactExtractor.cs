@@ -359,6 +359,7 @@ public static partial class ContactExtractor
         var noProblem = problems.Count == 0 && NoProblemWords().IsMatch(text);
         var unreached = problems.Count == 0 && !noProblem && NotReached().IsMatch(text) && !ReachedAfterAll().IsMatch(text) && form is null;
 
+        var lastSaid = LastSaid(text);
         string? resolution = null;
         if (unreached)
         {
@@ -368,12 +369,12 @@ public static partial class ContactExtractor
         {
             resolution = ServiceResolutions.Solved;
         }
-        else if (LastSaid(text) is null && answered && department is null)
+        else if (lastSaid is null && answered && department is null)
         {
             // Asked and answered in one word: nothing open.
             resolution = ServiceResolutions.Solved;
         }
-        else if (LastSaid(text) is { } said)
+        else if (lastSaid is { } said)
         {
             // What the message ends on is where things stand: "让他们加大碳源投加，已经恢复正常" is solved,
             // "技改资金没批下来，暂时解决不了" is not; a department still to bring in keeps it open (DOMAIN.md §2 "Problems").

@@ -24,20 +24,23 @@ public static class PolicyLexicon
         "行政处罚", "罚款", "拘留", "责令改正", "责令停产整治", "环境保护主管部门", "海事管理机构", "清污", "污染清除", "围油栏",
     ];
 
+    // colloquial-terms.tsv, read once (declared before the properties below, which are initialised from it in order).
+    private static readonly (Dictionary<string, string> Corrections, List<(string, string)> Expansions, HashSet<string> Whole) Vocabulary = Load();
+
     /// <summary>Typos seen in chat, replaced before anything else.</summary>
-    public static IReadOnlyDictionary<string, string> Corrections { get; } = Load().Corrections;
+    public static IReadOnlyDictionary<string, string> Corrections { get; } = Vocabulary.Corrections;
 
     /// <summary>
     /// Abbreviations and colloquial phrasings → the words the statutes use; the expansion is added to the question, the
     /// original words stay.
     /// </summary>
-    public static IReadOnlyList<(string Phrase, string Expansion)> Expansions { get; } = Load().Expansions;
+    public static IReadOnlyList<(string Phrase, string Expansion)> Expansions { get; } = Vocabulary.Expansions;
 
     /// <summary>
     /// Phrases (kind <c>add!</c>) whose meaning is not that of a shorter phrase inside them: "个人剂量" is a dose, not
     /// "个人" the person liable — the shorter phrase's words are not added where it is part of one of these.
     /// </summary>
-    public static IReadOnlySet<string> Whole { get; } = Load().Whole;
+    public static IReadOnlySet<string> Whole { get; } = Vocabulary.Whole;
 
     /// <summary>Short names people use for a law → its title in the corpus.</summary>
     public static IReadOnlyList<(string Alias, string Title)> LawAliases { get; } =

@@ -434,7 +434,7 @@ public static partial class ContactExtractor
             ? past.Order().ToList()
             : [];
         // "已补 yjj": a bare 已解决 (or 正在解决, 未解决) is the 解决情况 the form already shows, not a remark for 其他说明.
-        var remarks = others.Select(o => asWritten.GetValueOrDefault(o, o)).Where(o => !ServiceResolutions.All.Contains(o));
+        var remarks = InToldOrder(others, text).Select(o => asWritten.GetValueOrDefault(o, o)).Where(o => !ServiceResolutions.All.Contains(o));
         if (unreached)
         {
             // Not saved, so there is nothing to ask about it.
@@ -445,6 +445,23 @@ public static partial class ContactExtractor
         {
             Unreached = unreached,
         };
+    }
+
+    /// <summary>
+    /// 其他说明 in the order the guide told it: a clause set aside from the problem comes where it was said, not first
+    /// ("…让他们把DCS数据导出来补上。纳海油污水那边明天再去", found trying the bot as a block lead). A remark not in the
+    /// text as written ("答复：没有") stays right after the one before it.
+    /// </summary>
+    private static List<string> InToldOrder(List<string> others, string text)
+    {
+        var placed = new List<(string Text, int At)>();
+        foreach (var other in others)
+        {
+            var at = text.IndexOf(other, StringComparison.Ordinal);
+            placed.Add((other, at >= 0 ? at : placed.Count > 0 ? placed[^1].At : 0));
+        }
+        // OrderBy is stable: remarks told at the same place keep their order.
+        return placed.OrderBy(p => p.At).Select(p => p.Text).ToList();
     }
 
     /// <summary>

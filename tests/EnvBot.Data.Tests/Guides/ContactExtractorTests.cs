@@ -1443,7 +1443,10 @@ public sealed class ContactExtractorAmbiguityTests
         // is not this record's, and the guide's reply after the enterprise's quoted words is an answer.
         Assert.Equal(ServiceChannels.Phone, Extract("方静卫", "今天给长宏打了电话，设备还没到货，让他们催一下厂家").Channel);
         Assert.Equal(ServiceChannels.WeChat, Extract("方静卫", "昨天微信问长宏在线监控是不是掉线了 他们说停电了 来电就好了").Channel);
-        Assert.Equal("舟山市纳海固体废物集中处置有限公司", Extract("夏爱萍", "今天上午去了纳海固废处置中心，二燃室温度记录缺失，让他们补上。纳海油污水那边明天再去。").Enterprise?.Name);
+        var firstOfTwo = Extract("夏爱萍", "今天上午去了纳海固废处置中心，二燃室温度记录缺失，让他们补上。纳海油污水那边明天再去。");
+        Assert.Equal("舟山市纳海固体废物集中处置有限公司", firstOfTwo.Enterprise?.Name);
+        // 其他说明 in the order it was told.
+        Assert.Equal("让他们补上，纳海油污水那边明天再去", firstOfTwo.Other);
         Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "QQ上长宏的小吴发的：“自行监测数据是不是要按月填？”回了，按月填。").Resolution);
         // A one-word answer to what was asked is the answer, not a second problem; nothing is left open.
         var answered = Extract("方静卫", "长宏 今天dh 问清明有无限产 没有");

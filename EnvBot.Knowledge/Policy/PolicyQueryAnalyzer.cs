@@ -168,8 +168,11 @@ public sealed partial class PolicyQueryAnalyzer
         return false;
     }
 
-    /// <summary>"固废法8月份不是已经废止了吗？现在到底是按哪条管的": the asker knows the law is gone and asks what replaced it.</summary>
-    [GeneratedRegex(@"(废止|废除|作废|失效|不是已经废|已经废了|不再适用)[^。]{0,20}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)|(现在|如今|目前)[^？?。]{0,8}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)[^。]{0,16}(废止|废除|作废|失效)")]
+    /// <summary>
+    /// "固废法8月份不是已经废止了吗？现在到底是按哪条管的": the asker knows the law is gone and asks what replaced it; so does
+    /// "法典施行后这条对应的是哪一条" / "这条还算数吗".
+    /// </summary>
+    [GeneratedRegex(@"(废止|废除|作废|失效|不是已经废|已经废了|不再适用)[^。]{0,20}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)|(现在|如今|目前)[^？?。]{0,8}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)[^。]{0,16}(废止|废除|作废|失效)|(法典|新法)[^。？?]{0,10}(对应|换成|变成|改成|挪到)[^。？?]{0,6}(哪|第几|什么)|(法典|新法)(施行|实施|生效)(后|以后|之后)[^。？?]{0,10}(还算数|还有效|还管用|还适用|还能用|对应)")]
     private static partial Regex RepealedNow();
 
     [GeneratedRegex(@"第\s*([0-9〇零一二三四五六七八九十百千两]+)\s*条")]

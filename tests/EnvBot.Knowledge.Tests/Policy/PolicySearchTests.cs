@@ -73,6 +73,18 @@ public sealed class PolicySearchTests(PolicyFixture fixture)
         Assert.Contains(result.Hits, h => h is { File: "law-solid-waste-pollution-prevention.md", ArticleNumber: 81 });
     }
 
+    [Theory]
+    [InlineData("水污染防治法第二十二条讲排污口的，法典实施以后换成第几条了？", "law-water-pollution-prevention.md", 22, 163)]
+    [InlineData("《大气污染防治法》第四十五条，法典生效后还有效吗？", "law-air-pollution-prevention.md", 45, 214)]
+    public void Search_RepealedArticleNamed_AskingItsCounterpartInTheCode_PutsTheCodeArticleFirst(string question, string oldFile, int oldArticle, int codeArticle)
+    {
+        // "这条法典里对应哪一条 / 还算数吗": the answer is the Code's article, then the repeal clause; the old one stays listed.
+        var result = fixture.Search.Search(question, 10);
+        Assert.True(result.Hits[0] is { File: Code } first && first.ArticleNumber == codeArticle, $"first: {result.Hits[0].File} {result.Hits[0].ArticleNumber}");
+        Assert.Contains(result.Hits.Take(3), h => h is { File: Code, ArticleNumber: 1242 });
+        Assert.Contains(result.Hits.Take(5), h => h.File == oldFile && h.ArticleNumber == oldArticle);
+    }
+
     [Fact]
     public void Search_PresentTenseViolation_RanksCurrentLawOverRepealed()
     {

@@ -54,6 +54,10 @@ public sealed class PolicyAnswerComposer
         {
             text.AppendLine(PolicyReplies.PastConductNote);
         }
+        if (result.Misnamed is { } misnamed && result.Hits.Count > 0)
+        {
+            text.AppendLine(PolicyReplies.Misnamed(misnamed, result.Hits[0]));
+        }
         foreach (var hit in quoted)
         {
             text.Append(PolicyReplies.Quote(hit)).Append(Note(hit)).Append('：').AppendLine(KeySentence(hit, result.Query));

@@ -31,6 +31,11 @@ public sealed partial class PolicyQueryAnalyzer
             aliases.Add((title, title));
             var bare = title.Replace("中华人民共和国", "", StringComparison.Ordinal);
             aliases.Add((bare, title));
+            // 《环境保护主管部门实施查封、扣押办法》 is asked for as 查封、扣押办法.
+            if (AuthorityPrefix().Match(bare) is { Success: true } prefix && bare.Length - prefix.Length > 4)
+            {
+                aliases.Add((bare[prefix.Length..], title));
+            }
             // 《建设项目环境影响评价分类管理名录（2021年版）》 is asked for as 分类管理名录.
             var paren = bare.IndexOf('（');
             if (paren > 4)
@@ -174,6 +179,9 @@ public sealed partial class PolicyQueryAnalyzer
     /// </summary>
     [GeneratedRegex(@"(废止|废除|作废|失效|不是已经废|已经废了|不再适用)[^。]{0,20}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)|(现在|如今|目前)[^？?。]{0,8}(按|依照|依据|适用)[^？?。]{0,4}(哪|什么)[^。]{0,16}(废止|废除|作废|失效)|(法典|新法)[^。？?]{0,10}(对应|换成|变成|改成|挪到)[^。？?]{0,6}(哪|第几|什么)|(法典|新法)(施行|实施|生效)(后|以后|之后)[^。？?]{0,10}(还算数|还有效|还管用|还适用|还能用|对应)")]
     private static partial Regex RepealedNow();
+
+    [GeneratedRegex(@"^(环境保护|生态环境)主管部门实施")]
+    private static partial Regex AuthorityPrefix();
 
     [GeneratedRegex(@"第\s*([0-9〇零一二三四五六七八九十百千两]+)\s*条")]
     private static partial Regex ArticleReference();

@@ -23,6 +23,10 @@ public static class PolicyReplies
     public const string RepealedNote = "（该法已废止，仅适用于废止前发生的行为）";
     public const string SupersededNote = "（该版本已被替代，仅供查询历史适用）";
 
+    /// <summary>The asker checked a figure against the wrong article number (第十七条 named, 第十九条 states it).</summary>
+    public static string Misnamed(ArticleHit named, ArticleHit stating) =>
+        $"您提到的{Quote(named)}没有写到您说的日期或数字；这一规定在{stating.ArticleLabel}，请以条文原文为准。";
+
     public static string Quote(ArticleHit hit) => $"《{hit.LawTitle}》{hit.ArticleLabel}";
 
     /// <summary>

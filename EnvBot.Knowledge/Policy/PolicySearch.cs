@@ -130,7 +130,7 @@ public sealed partial class PolicySearch
         {
             ranked = Fuse(ranked, Nearest(vectors, questionVector, Candidates));
         }
-        ranked = ApplyReferences(query, ranked, scores);
+        ranked = ApplyReferences(query, ranked, scores, out var misnamed);
 
         var hits = new List<ArticleHit>(k);
         var seen = new HashSet<(string, int)>();
@@ -147,7 +147,7 @@ public sealed partial class PolicySearch
             }
         }
         var coverage = hits.Count == 0 ? 0 : Coverage(query, hits[0]);
-        return new PolicySearchResult(hits, ConfidenceOf(query, hits, coverage), coverage, query);
+        return new PolicySearchResult(hits, ConfidenceOf(query, hits, coverage), coverage, query, misnamed >= 0 ? Hit(misnamed, scores[misnamed]) : null);
     }
 
     /// <summary>The article of a document, current version unless <paramref name="version"/> is given.</summary>
@@ -347,10 +347,13 @@ public sealed partial class PolicySearch
     /// <summary>
     /// An article the question names goes first. When it names a repealed law's article for present conduct, the
     /// Code's corresponding article, the repeal clause and the transition rule come first and the old article after.
-    /// For conduct before the Code, the transition rule (法典第1057条) follows the best hit.
+    /// For conduct before the Code, the transition rule (法典第1057条) follows the best hit. A named article that does not
+    /// state what the asker claims for it follows the one that does (<see cref="ArticleStatingClaim"/>); it is returned
+    /// in <paramref name="misnamed"/> so the answer can say so.
     /// </summary>
-    private List<int> ApplyReferences(PolicyQuery query, List<int> ranked, float[] scores)
+    private List<int> ApplyReferences(PolicyQuery query, List<int> ranked, float[] scores, out int misnamed)
     {
+        misnamed = -1;
         var result = new List<int>(ranked);
         if (query.ArticleTitle is { } title && query.ArticleNumber is { } number)
         {
@@ -378,6 +381,12 @@ public sealed partial class PolicySearch
                 else
                 {
                     result.Insert(0, index);
+                    if (ArticleStatingClaim(query, index) is var stating and >= 0)
+                    {
+                        result.Remove(stating);
+                        result.Insert(0, stating);
+                        misnamed = index;
+                    }
                 }
                 scores[index] = Math.Max(scores[index], scores.Length > 0 ? result.Skip(1).Select(i => scores[i]).DefaultIfEmpty(0).Max() + 1 : 1);
             }

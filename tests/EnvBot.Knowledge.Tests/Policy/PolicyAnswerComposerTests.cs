@@ -19,6 +19,28 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
         Assert.Contains("转人工", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Compose_ArticleNumberMisremembered_SaysWhichArticleStatesIt()
+    {
+        // 第十五条 of the 限产办法 says 限制生产一般不超过三个月; the asker remembered it as 第六条.
+        var result = fixture.Search.Search("限制生产、停产整治办法第6条是否规定限产一般不超过3个月？", 5);
+        Assert.Equal(("rule-production-restriction-and-suspension.md", 15), (result.Hits[0].File, result.Hits[0].ArticleNumber));
+        Assert.Contains(result.Hits.Take(2), h => h.ArticleNumber == 6);
+        Assert.Equal(6, result.Misnamed?.ArticleNumber);
+
+        var answer = _composer.Compose(result);
+        Assert.Contains("您提到的《环境保护主管部门实施限制生产、停产整治办法》第六条没有写到您说的日期或数字；这一规定在第十五条", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_ArticleNumberRight_NoCorrection()
+    {
+        var result = fixture.Search.Search("限制生产、停产整治办法第十五条是不是说限产一般不超过三个月？", 5);
+        Assert.Equal(15, result.Hits[0].ArticleNumber);
+        Assert.Null(result.Misnamed);
+        Assert.DoesNotContain("没有写到", _composer.Compose(result).Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("现行有效", "《某条例》第八条（现行有效）")]
     [InlineData("现行有效（需核实）", "《某条例》第八条（现行有效，需核实）")] // no brackets inside brackets

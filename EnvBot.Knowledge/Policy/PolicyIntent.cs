@@ -41,6 +41,69 @@ internal static partial class PolicyIntent
     [GeneratedRegex(@"环保局|环保部门|分局|执法|部门会|复查|检查|他们|政府|海事")]
     private static partial Regex Authorities();
 
+    /// <summary>
+    /// "要去哪个部门备案", "找哪里审批", "到哪儿办手续": the procedures asked about in the clause that asks where (empty when
+    /// the question does not ask where).
+    /// </summary>
+    public static IReadOnlyList<string> ProceduresAskedWhere(string question)
+    {
+        var procedures = new List<string>();
+        foreach (var clause in Clause().Split(question))
+        {
+            if (!AskWhere().IsMatch(clause))
+            {
+                continue;
+            }
+            foreach (Match m in Procedure().Matches(clause))
+            {
+                procedures.AddRange(m.Value switch
+                {
+                    "办手续" or "办什么手续" => ["备案", "审批", "许可", "批准"],
+                    "办证" => ["许可", "申请"],
+                    "报批" => ["审批", "报批"],
+                    var v => [v],
+                });
+            }
+        }
+        return procedures;
+    }
+
+    /// <summary>
+    /// The article names the authority a procedure is done with ("向港口行政主管部门备案", "报海事管理机构批准") — as a duty,
+    /// not as the breach a penalty punishes ("未按照规定…报海事管理机构备案的").
+    /// </summary>
+    public static bool NamesAuthorityFor(string text, IReadOnlyList<string> procedures)
+    {
+        foreach (Match m in AuthorityThenProcedure().Matches(text))
+        {
+            var clauseStart = text.AsSpan(0, m.Index).LastIndexOfAny("，。；：\n") + 1;
+            if (text.AsSpan(clauseStart, m.Index - clauseStart).Contains('未'))
+            {
+                continue;
+            }
+            foreach (var procedure in procedures)
+            {
+                if (m.Groups["procedure"].Value.Contains(procedure, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[，。？！?!；;\n]")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"(哪个|哪些|什么|哪一个|哪一级|哪级|啥)(部门|单位|机构|机关)|(去|到|向|找|跟|在)(哪里|哪儿|哪|谁)")]
+    private static partial Regex AskWhere();
+
+    [GeneratedRegex(@"备案|审批|报批|批准|申请|登记|申报|许可|办什么手续|办手续|办证")]
+    private static partial Regex Procedure();
+
+    [GeneratedRegex(@"(部门|机构|机关|人民政府|海事局|管理局)(?<procedure>[^，。；]{0,10}?(备案|审批|报批|批准|申请|登记|申报|许可))")]
+    private static partial Regex AuthorityThenProcedure();
+
     [GeneratedRegex(@"[0-9〇零一二三四五六七八九十百两]+\s*(个)?(日|天|年|月|工作日|小时)|届满|有效期|期限")]
     private static partial Regex TimeExpression();
 }

@@ -124,6 +124,7 @@ public sealed partial class PolicySearch
         ApplyDocumentPrior(scores);
         var ranked = Top(scores, Candidates);
         ranked = Rerank(terms, ranked, scores);
+        ranked = FavourArticlesNamingTheAuthority(query, ranked, scores);
 
         if (_embeddings?.Ready(CorpusVersion, EmbeddingTexts) is { } vectors
             && await _embeddings.QueryAsync(query.Text, cancellationToken).ConfigureAwait(false) is { } questionVector)

@@ -20,6 +20,30 @@ public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
     }
 
     [Theory]
+    [InlineData("我们厂的突发环境事件应急预案做好了，去哪备案", "rule-environmental-emergency-management.md", 13)]
+    [InlineData("辐射安全许可证找哪个部门办", "reg-radioisotopes-and-radiation-devices.md", 8)]
+    public void AskingWhereAProcedureIsDone_TheArticleNamingTheAuthorityIsFirst(string question, string file, int article)
+    {
+        var top = fixture.Search.Search(question, 5).Hits[0];
+        Assert.Equal((file, article), (top.File, top.ArticleNumber));
+    }
+
+    [Theory]
+    [InlineData("应急预案编好了，要报到哪里去备案？", "备案")]
+    [InlineData("要向哪个部门申请倾倒许可证？多久能批下来", "申请,许可")]
+    [InlineData("接收船舶垃圾要去哪个部门办手续？", "备案,审批,许可,批准")]
+    [InlineData("备案要交哪些材料？", "")] // asks what, not where
+    public void ProceduresAskedWhere_AreThoseInTheClauseThatAsksWhere(string question, string expected) =>
+        Assert.Equal(expected, string.Join(",", PolicyIntent.ProceduresAskedWhere(question)));
+
+    [Theory]
+    [InlineData("从事船舶污染物接收服务的单位，应当具备相应的接收能力，并向港口行政主管部门备案。", true)]
+    [InlineData("船舶污染物接收单位应当每月将船舶污染物接收情况报告海事管理机构。", false)] // reports, not files
+    [InlineData("船舶污染物接收单位未按照规定将船舶污染物的接收和处理情况报海事管理机构备案的，由海事管理机构处2万元以下的罚款。", false)] // the breach punished
+    public void NamesAuthorityFor_TheAuthorityFollowedByTheProcedure(string article, bool expected) =>
+        Assert.Equal(expected, PolicyIntent.NamesAuthorityFor(article, ["备案"]));
+
+    [Theory]
     [InlineData("去年因为废水超标被罚过一次，罚款早交了，银行说我们有不良记录，能消掉吗？", false)]
     [InlineData("废水超标会被罚多少？", true)]
     [InlineData("以前被罚过，这次再超标会怎么处罚？", true)]

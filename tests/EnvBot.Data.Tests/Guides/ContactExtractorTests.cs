@@ -1454,4 +1454,17 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.Solved, answered.Resolution);
         Assert.Equal("答复：没有", answered.Other);
     }
+
+    [Fact]
+    public void ForgottenDaysAndWhoSaidItAroundTheProblem()
+    {
+        // "具体哪天记不得了": the day is not known — asked, and the remark is no problem.
+        var forgotten = Extract("方静卫", "前面有次电话回访长宏忘了报，具体哪天记不得了，问了下生产情况，没什么问题。");
+        Assert.Null(forgotten.Date);
+        Assert.True(forgotten.NeedsClarification);
+        Assert.Equal("", forgotten.Problem);
+        // "坏了他们一直拖着不修", "他们先反映…": who is talking is not part of the problem.
+        Assert.Equal("喷砂房的布袋除尘器坏了", Extract("方静卫", "今天去长宏，喷砂房的布袋除尘器坏了他们一直拖着不修，说要等总部批钱。").Problem);
+        Assert.Equal("雨污管网有一段堵了", Extract("方静卫", "今天去长宏，他们先反映雨污管网有一段堵了，然后一起去看了，说要请施工队来改。").Problem);
+    }
 }

@@ -1466,5 +1466,11 @@ public sealed class ContactExtractorAmbiguityTests
         // "坏了他们一直拖着不修", "他们先反映…": who is talking is not part of the problem.
         Assert.Equal("喷砂房的布袋除尘器坏了", Extract("方静卫", "今天去长宏，喷砂房的布袋除尘器坏了他们一直拖着不修，说要等总部批钱。").Problem);
         Assert.Equal("雨污管网有一段堵了", Extract("方静卫", "今天去长宏，他们先反映雨污管网有一段堵了，然后一起去看了，说要请施工队来改。").Problem);
+        // "离操作点过远" says what is wrong: the first finding of a numbered list, not its consequence.
+        Assert.Equal("调漆间集气罩离操作点过远", Extract("方静卫", "今天现场走访长宏。发现问题：1.调漆间集气罩离操作点过远，收集效果差；2.废溶剂桶未加盖。").Problem);
+        // Dictated with no punctuation: "一切正常", "没有新增排污" turn the account to nothing wrong.
+        var fine = Extract("方静卫", "长宏刚打过电话了一切正常最近在做冷库改造没有新增排污");
+        Assert.Equal("", fine.Problem);
+        Assert.Equal(ServiceResolutions.Solved, fine.Resolution);
     }
 }

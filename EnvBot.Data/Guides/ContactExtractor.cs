@@ -487,7 +487,8 @@ public static partial class ContactExtractor
             return ([], []);
         }
         // "噪声投诉的事，…，晚上打砂作业噪声大": a topic named first, then the problem itself.
-        var told = problems.Count > 1 && Topic().IsMatch(problems[0]) ? problems[1..] : problems;
+        // Only when what follows says what is wrong: after "问排污登记改许可的事", "本月底截止" is the guide's answer.
+        var told = problems.Count > 1 && Topic().IsMatch(problems[0]) && problems.Skip(1).Any(SaysWhatIsWrong) ? problems[1..] : problems;
         var topic = told.Count < problems.Count ? problems[..1] : [];
         var (core, aside) = CoreOf(told, found);
         return (core, [.. topic, .. aside]);

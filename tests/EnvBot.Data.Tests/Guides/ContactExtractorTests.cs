@@ -1472,5 +1472,7 @@ public sealed class ContactExtractorAmbiguityTests
         var fine = Extract("方静卫", "长宏刚打过电话了一切正常最近在做冷库改造没有新增排污");
         Assert.Equal("", fine.Problem);
         Assert.Equal(ServiceResolutions.Solved, fine.Resolution);
+        // A topic first ("…的事") gives way to the problem after it only when that says what is wrong.
+        Assert.Equal("二维码标识牌的事", Extract("方静卫", "长宏今天来电话，问二维码标识牌的事。已告诉他们网上申领，本月底截止。").Problem);
     }
 }

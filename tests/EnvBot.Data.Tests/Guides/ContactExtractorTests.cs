@@ -1492,4 +1492,28 @@ public sealed class ContactExtractorAmbiguityTests
         // "名字没记下来" is about the guide's note-taking.
         Assert.Equal("危废转移联单电子化的事", Extract("方静卫", "刚才长宏打电话来问危废转移联单电子化的事，名字没记下来，跟他讲了在省固废平台上填").Problem);
     }
+
+    [Fact]
+    public void BlindSet68_ChatterAroundTheAccountAndMoreWaysToTellTheOutcome()
+    {
+        var thursday = new DateTimeOffset(2026, 3, 12, 12, 5, 0, TimeSpan.FromHours(8));
+        // Lunch talk first, then "说正事 3.11 微信跟长宏…": the day just before the name is the account's.
+        Assert.Equal(new DateOnly(2026, 3, 11), Extract("方静卫", "中午吃了没 食堂今天红烧带鱼不错。说正事 3.11 微信跟长宏聊了 他们问标识牌要不要换", thursday).Date);
+        // The weather, a colleague away, the notebook left behind: not the problem.
+        Assert.Equal("要不要重新办排污许可", Extract("方静卫", "今天真冷 海上风大 船差点没开。长宏上周五去了 他们问要不要重新办排污许可 我说走变更就行").Problem);
+        Assert.Equal("危废仓库快满了", Extract("方静卫", "长宏 3.11 电话 小王出差我代打的 危废仓库快满了 处置单位说要排到下个月").Problem);
+        Assert.Equal("船台边上的雨水沟有油污", Extract("方静卫", "长宏之前去现场看过一次 具体哪天忘了 本子落办公室了 当时他们反映船台边上的雨水沟有油污 后来发照片过来已经弄好了").Problem);
+        // "走了一趟" is a visit; "最近没活" is no problem.
+        Assert.Equal(ServiceChannels.OnSite, Extract("方静卫", "上周五长宏走了一趟 污水站运行正常 没啥问题").Channel);
+        var idle = Extract("方静卫", "长宏 今天 微信 例行问了下 最近没活 船台停着 没啥事");
+        Assert.Equal("", idle.Problem);
+        Assert.Equal(ServiceResolutions.Solved, idle.Resolution);
+        // The area named, then what is wrong in it.
+        Assert.Equal("熟料库顶有积灰", Extract("方静卫", "长宏 前天 现场 就是无组织这块 熟料库顶有积灰 当场叫人清掉了").Problem);
+        // "排到12月检修", "应该能回来" are under way; "只能跟企业解释了", "不太服气" are not solved.
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 昨天 视频 LDAR发现12个泄漏点 已经修了10个 剩下2个要停罐才能修 排到4月检修").Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 今天视频 出水总磷超了 他们说除磷剂断货两天 现在补上了 明天出水应该能回来").Resolution);
+        Assert.Equal(ServiceResolutions.Unsolved, Extract("方静卫", "长宏今天去了一趟现场他们问水性漆改造有没有补贴资金我问了办公室说今年的专项资金已经申报结束了明年再看只能跟企业解释了").Resolution);
+        Assert.Equal(ServiceResolutions.Unsolved, Extract("方静卫", "长宏 昨天去现场 废白土他们一直当一般固废卖 我说要做危废鉴定 他们不太服气").Resolution);
+    }
 }

@@ -292,8 +292,17 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     /// <item>heldout-63 (40), blind, written during session 20 by five askers (an environmental officer's edge cases, an
     /// owner with no legal words — "拉到后山沟里倒了", "剖鱼洗鱼的水" —, someone just penalised, someone planning, someone
     /// citing an article, sometimes by the wrong number or a repealed law) and measured untouched after every change of
-    /// the session, <b>kept untuned</b> — the latest honest figure: 0.450 / 0.825, MRR 0.608 (the owner's everyday
-    /// words find nothing for four of eight).</item>
+    /// session 20, kept untuned then: 0.450 / 0.825, MRR 0.608 (the owner's everyday words find nothing for four of
+    /// eight). Session 21 worked from its misses, by rules that hold for any question: the Code's counterpart of a
+    /// repealed article asked for ("法典施行后这条对应的是哪一条"), an article number misremembered ("第十七条是不是规定3月15日前"
+    /// — 第十九条 says it), 没找到 = 未作规定, and where a procedure is done ("去哪里审批"): 0.625 / 0.825, MRR 0.705.</item>
+    /// <item>heldout-64 (40), blind, written at the start of session 21 (coastal trades, everyday words, named articles, a
+    /// repealed law cited for present conduct) and measured untouched after the session's first changes: 0.625 / 0.850,
+    /// MRR 0.722. Then 汽笛/鸣笛 = 声响装置, 监测站 = 监测设施: 0.675 / 0.900.</item>
+    /// <item>heldout-65 (40), blind, written during session 21 by seven kinds of asker (workshop owners with no legal
+    /// words, an environmental officer, a shipyard, fish processing, a building site, residents, someone citing articles;
+    /// typos, very short questions, two questions in one), measured untouched after every change of the session and
+    /// <b>kept untuned</b> — the latest honest figure: 0.575 / 0.875, MRR 0.715.</item>
     /// </list>
     /// The untuned blind figures are below the 0.70 / 0.90: lexical retrieval does not reach it here.
     /// </summary>
@@ -357,10 +366,12 @@ public sealed class PolicyEvaluationTests(PolicyFixture fixture, ITestOutputHelp
     [InlineData("heldout-57.jsonl", 40, 0.60, 0.92)]
     [InlineData("heldout-58.jsonl", 40, 0.65, 0.87)]
     [InlineData("heldout-59.jsonl", 40, 0.57, 0.87)]
-    [InlineData("heldout-60.jsonl", 40, 0.60, 0.82)]
-    [InlineData("heldout-61.jsonl", 40, 0.47, 0.85)]
+    [InlineData("heldout-60.jsonl", 40, 0.60, 0.85)]
+    [InlineData("heldout-61.jsonl", 40, 0.50, 0.85)]
     [InlineData("heldout-62.jsonl", 40, 0.67, 0.95)]
-    [InlineData("heldout-63.jsonl", 40, 0.45, 0.82)]
+    [InlineData("heldout-63.jsonl", 40, 0.62, 0.82)]
+    [InlineData("heldout-64.jsonl", 40, 0.67, 0.90)]
+    [InlineData("heldout-65.jsonl", 40, 0.57, 0.87)]
     public void Evaluate_HeldOutSets_NoWorseThanMeasured(string file, int questions, double recallAt1, double recallAt5)
     {
         var report = Run(Path.Combine(AppContext.BaseDirectory, "Policy", file));

@@ -1115,7 +1115,11 @@ public static partial class ContactExtractor
         // "…炉温老是达不到八百度嗯", "…有异味然后": voice input's fillers at the end (blind set 59).
         text = TrailingFiller().Replace(text, "");
         // "他们说“危废仓库这个月快满了，…”": the quote opened after the lead is not part of the problem.
-        return Unenclosed(text.Trim(' ', '，', ',', '。', '：', ':')).Clause.Trim(' ', '，', ',', '。', '：', ':');
+        var problem = Unenclosed(text.Trim(' ', '，', ',', '。', '：', ':')).Clause.Trim(' ', '，', ',', '。', '：', ':');
+        // "原话是“鱼粉车间的废气到底归哪个部门管”": the enterprise's words, whole, without the marks around them.
+        return problem.Length > 2 && problem[0] == '“' && problem[^1] == '”' && problem.IndexOfAny(['“', '”'], 1, problem.Length - 2) < 0
+            ? problem[1..^1]
+            : problem;
     }
 
     /// <summary>"新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the problem is a note (blind sets 48, 49).</summary>

@@ -1515,5 +1515,14 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "长宏 今天视频 出水总磷超了 他们说除磷剂断货两天 现在补上了 明天出水应该能回来").Resolution);
         Assert.Equal(ServiceResolutions.Unsolved, Extract("方静卫", "长宏今天去了一趟现场他们问水性漆改造有没有补贴资金我问了办公室说今年的专项资金已经申报结束了明年再看只能跟企业解释了").Resolution);
         Assert.Equal(ServiceResolutions.Unsolved, Extract("方静卫", "长宏 昨天去现场 废白土他们一直当一般固废卖 我说要做危废鉴定 他们不太服气").Resolution);
+        // A question passed on ("转过去了") and not answered yet is under way; "原话是“…" leads into the enterprise's words.
+        var passedOn = Extract("方静卫", "长宏今天微信找我 原话是“鱼粉车间的废气到底归哪个部门管” 我说涉气的归大气处 帮他们把除臭方案的问题转过去了 还没回");
+        Assert.Equal("鱼粉车间的废气到底归哪个部门管", passedOn.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, passedOn.Resolution);
+        // A day that does not exist ("11月31号") is asked, and is no problem.
+        var noSuchDay = Extract("方静卫", "长宏 11月31号去现场 鱼油精炼的废白土 他们一直当一般固废卖");
+        Assert.True(noSuchDay.NeedsClarification);
+        Assert.Null(noSuchDay.Date);
+        Assert.DoesNotContain("31号", noSuchDay.Problem, StringComparison.Ordinal);
     }
 }

@@ -1489,6 +1489,8 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal("废砂那个填埋场不肯收", refused.Problem);
         Assert.Equal(ServiceResolutions.InProgress, refused.Resolution);
         Assert.Equal(ServiceResolutions.InProgress, Extract("方静卫", "今天长宏的老周打电话，说污泥处置单位嫌含水率高不肯收，我答应帮他问问土壤处").Resolution);
+        // Ordered on the spot to switch it on: done then and there.
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "今天长宏去了，坞修喷涂没开废气处理设施，当场责令开启，拍照留底了。").Resolution);
         // "名字没记下来" is about the guide's note-taking.
         Assert.Equal("危废转移联单电子化的事", Extract("方静卫", "刚才长宏打电话来问危废转移联单电子化的事，名字没记下来，跟他讲了在省固废平台上填").Problem);
     }

@@ -22,9 +22,18 @@ public sealed partial class PolicySearch
         {
             return -1;
         }
-        var document = _entries[named].Document;
-        var stating = Enumerable.Range(0, _entries.Count)
-            .Where(i => ReferenceEquals(_entries[i].Document, document) && figures.All(forms => forms.Any(_matchText[i].Contains)))
+        // A document's articles are contiguous in corpus order: only its own are read.
+        var (first, last) = (named, named);
+        while (first > 0 && _documentOf[first - 1] == _documentOf[named])
+        {
+            first--;
+        }
+        while (last + 1 < _entries.Count && _documentOf[last + 1] == _documentOf[named])
+        {
+            last++;
+        }
+        var stating = Enumerable.Range(first, last - first + 1)
+            .Where(i => figures.All(forms => forms.Any(_matchText[i].Contains)))
             .Take(2)
             .ToList();
         return stating.Count == 1 ? stating[0] : -1;

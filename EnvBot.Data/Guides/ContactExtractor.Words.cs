@@ -282,10 +282,6 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(的事|的事情|一事|这件事|那件事|的问题)$|^(主要)?(还是|是)?[^，,。]{2,12}(那块|这块|那一块|这一块|方面)$|^(扬尘|废气|废水|噪声|危废|固废|异味|[Vv][Oo][Cc][Ss]|污泥|雨污分流|在线监测)$")]
     private static partial Regex Topic();
 
-    /// <summary>"无组织这块", "危废方面": an area of the works named before what is wrong in it.</summary>
-    [GeneratedRegex(@"(那块|这块|那一块|这一块|方面)$")]
-    private static partial Regex AreaTopic();
-
     // "坞内冲砂粉尘外溢的问题": the label "the matter of" is not part of the problem ("…的事" stays: most writers keep it).
     [GeneratedRegex(@"(?<=.{4})(的问题|那个问题|那个事|那件事|的那个(他们|企业|对方)?)$")]
     private static partial Regex TopicEnding();

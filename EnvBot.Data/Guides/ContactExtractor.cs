@@ -514,9 +514,9 @@ public static partial class ContactExtractor
             // "出水COD在线数据跳到80多，是仪表漂移": with nothing that says "wrong", the first thing told is the problem.
             first = 0;
         }
-        if (first + 1 < problems.Count && AreaTopic().IsMatch(problems[first]) && SaysWhatIsWrong(problems[first + 1]))
+        if (first + 1 < problems.Count && Topic().IsMatch(problems[first]) && SaysWhatIsWrong(problems[first + 1]))
         {
-            // "就是无组织这块 熟料库顶有积灰": the area named, then what is wrong in it (blind set 68).
+            // "就是无组织这块 熟料库顶有积灰": the topic or area named, then what is wrong in it (blind set 68).
             first++;
         }
         var last = first;
@@ -648,13 +648,7 @@ public static partial class ContactExtractor
     private static bool OnlyWhenOrHow(string clause)
     {
         var days = ContactDateReader.Read(clause, new DateOnly(2026, 6, 15));
-        var chars = clause.ToCharArray();
-        foreach (var day in days)
-        {
-            Array.Fill(chars, ' ', day.Start, day.Length);
-        }
-        var rest = new string(chars);
-        return (days.Count > 0 || ChannelIn(clause) is not null) && Residue(StripChannelLead(rest).Replace(" ", "", StringComparison.Ordinal)).Length <= 1;
+        return (days.Count > 0 || ChannelIn(clause) is not null) && Residue(StripChannelLead(RemoveSpans(clause, 0, [], days))).Length <= 1;
     }
 
     /// <summary>"3月10号现场走访 3月11号又电话跟进了一次": another date told with a channel is another contact.</summary>

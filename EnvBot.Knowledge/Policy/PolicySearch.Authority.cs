@@ -30,8 +30,6 @@ public sealed partial class PolicySearch
                 scores[ranked[r]] *= AuthorityArticleFactor;
             }
         }
-        var head = ranked.Take(depth).OrderByDescending(i => scores[i]).ToList();
-        head.AddRange(ranked.Skip(depth));
-        return head;
+        return Resorted(ranked, scores, depth);
     }
 }

@@ -245,6 +245,12 @@ public sealed partial class PolicySearch
             }
             scores[i] *= 1 + RerankWeight * matched / total;
         }
+        return Resorted(ranked, scores, depth);
+    }
+
+    /// <summary>The first <paramref name="depth"/> candidates re-sorted by their changed scores; the rest as they were.</summary>
+    private static List<int> Resorted(List<int> ranked, float[] scores, int depth)
+    {
         var head = ranked.Take(depth).OrderByDescending(i => scores[i]).ToList();
         head.AddRange(ranked.Skip(depth));
         return head;

@@ -59,6 +59,7 @@ internal static partial class PolicyIntent
                 procedures.AddRange(m.Value switch
                 {
                     "办手续" or "办什么手续" => ["备案", "审批", "许可", "批准"],
+                    "办" or "办理" => ["申请", "审批", "许可", "备案"],
                     "办证" => ["许可", "申请"],
                     "报批" => ["审批", "报批"],
                     var v => [v],
@@ -98,7 +99,8 @@ internal static partial class PolicyIntent
     [GeneratedRegex(@"(哪个|哪些|什么|哪一个|哪一级|哪级|啥)(部门|单位|机构|机关)|(去|到|向|找|跟|在)(哪里|哪儿|哪|谁)")]
     private static partial Regex AskWhere();
 
-    [GeneratedRegex(@"备案|审批|报批|批准|申请|登记|申报|许可|办什么手续|办手续|办证")]
+    // "排污证去哪办": 办 right after where asks where the papers are applied for.
+    [GeneratedRegex(@"备案|审批|报批|批准|申请|登记|申报|许可|办什么手续|办手续|办证|(?<=哪|哪里|哪儿)办理?")]
     private static partial Regex Procedure();
 
     [GeneratedRegex(@"(部门|机构|机关|人民政府|海事局|管理局)(?<procedure>[^，。；]{0,10}?(备案|审批|报批|批准|申请|登记|申报|许可))")]

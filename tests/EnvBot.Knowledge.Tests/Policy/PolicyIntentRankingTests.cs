@@ -22,6 +22,7 @@ public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
     [Theory]
     [InlineData("我们厂的突发环境事件应急预案做好了，去哪备案", "rule-environmental-emergency-management.md", 13)]
     [InlineData("辐射安全许可证找哪个部门办", "reg-radioisotopes-and-radiation-devices.md", 8)]
+    [InlineData("排污证去哪办", "law-ecological-environment-code.md", 178)] // found trying it as an enterprise manager
     public void AskingWhereAProcedureIsDone_TheArticleNamingTheAuthorityIsFirst(string question, string file, int article)
     {
         var top = fixture.Search.Search(question, 5).Hits[0];
@@ -32,6 +33,7 @@ public sealed class PolicyIntentRankingTests(PolicyFixture fixture)
     [InlineData("应急预案编好了，要报到哪里去备案？", "备案")]
     [InlineData("要向哪个部门申请倾倒许可证？多久能批下来", "申请,许可")]
     [InlineData("接收船舶垃圾要去哪个部门办手续？", "备案,审批,许可,批准")]
+    [InlineData("排污证去哪办", "申请,审批,许可,备案")]
     [InlineData("备案要交哪些材料？", "")] // asks what, not where
     public void ProceduresAskedWhere_AreThoseInTheClauseThatAsksWhere(string question, string expected) =>
         Assert.Equal(expected, string.Join(",", PolicyIntent.ProceduresAskedWhere(question)));

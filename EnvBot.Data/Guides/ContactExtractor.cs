@@ -555,12 +555,13 @@ public static partial class ContactExtractor
     }
 
     /// <summary>
-    /// A day, then a different calendar date, with at most a space between ("昨天 4月13号", "上周四3号"). "昨天周二" is
+    /// A day, then a different calendar date, with at most a space or 也就是 between ("昨天 4月13号", "上周四3号", "上周四也就是
+    /// 11月3号" when the 3rd was a Tuesday; blind set 69). "昨天周二" is
     /// left to the other rules: a weekday after the day is how guides name it, and a writer took 昨天 there (set 12).
     /// </summary>
     private static bool DayToldTwiceOtherwise(string text, IReadOnlyList<DateMention> dates) =>
         dates.Zip(dates.Skip(1)).Any(p => p.First.Date != p.Second.Date && p.Second.Start >= p.First.Start + p.First.Length
-            && string.IsNullOrWhiteSpace(text[(p.First.Start + p.First.Length)..p.Second.Start].Trim('（', '(', '，', ','))
+            && string.IsNullOrWhiteSpace(Restated().Replace(text[(p.First.Start + p.First.Length)..p.Second.Start], "").Trim('（', '(', '，', ',', '也'))
             && CalendarDate().IsMatch(text.AsSpan(p.Second.Start, p.Second.Length)));
 
     /// <summary>
@@ -876,12 +877,16 @@ public static partial class ContactExtractor
                 }
             }
         }
-        // "去金鹰看了一下", "到长宏", "顺路去了趟金鹰": going to the enterprise is a visit.
-        foreach (var mention in mentions)
+        // "去金鹰看了一下", "到长宏", "顺路去了趟金鹰": going to the enterprise is a visit — by any of its names in the
+        // message, not only the longest ("去了舟恒，舟恒海洋生物，…": blind set 70).
+        var named = mentions.SelectMany(m => EnterpriseAliases.For(m.Enterprise.Name).Where(a => a.Length >= 2)
+            .SelectMany(alias => Occurrences(text, alias).Select(at => (Start: at, alias.Length)))
+            .Prepend((m.Start, m.Length)));
+        foreach (var (start, length) in named)
         {
-            var before = text[Math.Max(0, mention.Start - 4)..mention.Start];
-            var following = text[(mention.Start + mention.Length)..Math.Min(text.Length, mention.Start + mention.Length + 10)];
-            if ((GoneTo().IsMatch(before) || BeenThere().IsMatch(following)) && !PlanBefore().IsMatch(text[Math.Max(0, mention.Start - 8)..mention.Start]))
+            var before = text[Math.Max(0, start - 4)..start];
+            var following = text[(start + length)..Math.Min(text.Length, start + length + 10)];
+            if ((GoneTo().IsMatch(before) || BeenThere().IsMatch(following)) && !PlanBefore().IsMatch(text[Math.Max(0, start - 8)..start]))
             {
                 return ServiceChannels.OnSite;
             }
@@ -898,7 +903,7 @@ public static partial class ContactExtractor
         var start = ClauseStart(text, channelWord.Index);
         var end = text.IndexOfAny(ClauseBreaks, channelWord.Index + channelWord.Length);
         var rest = text[(channelWord.Index + channelWord.Length)..(end < 0 ? text.Length : end)];
-        return Arranged().IsMatch(text[start..channelWord.Index]) && !rest.Contains('了') && !rest.Contains('过');
+        return Arranged().IsMatch(text[start..channelWord.Index]) && !(rest + channelWord.Value).Contains('了') && !rest.Contains('过');
     }
 
     /// <summary>
@@ -986,6 +991,11 @@ public static partial class ContactExtractor
         if (SmallTalk().IsMatch(unled) || SmallTalk().IsMatch(withoutNames))
         {
             return ClauseKind.Meta;
+        }
+        if (Hearsay().IsMatch(unled) || Hearsay().IsMatch(withoutNames))
+        {
+            // "说听讲重污染天气要错峰生产 问错峰生产从哪天开始": what they heard is why they ask, not what they ask (blind set 69).
+            return ClauseKind.Other;
         }
         if (Reaction().IsMatch(withoutNames))
         {

@@ -985,6 +985,11 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 上周还是上上周去的 打砂房门没关", "现场走访")]
     [InlineData("长宏 周三为信上问危废标签怎么贴", "微信")] // a voice-input slip
     [InlineData("长宏 周三微信 年度计划填不进去 帮他打给固管中心问了", "微信")] // the call was the guide's, to someone else
+    // "跑了下", "一起去的", going there by the name told first; "现场标志牌" is a thing on the site (blind sets 69, 70).
+    [InlineData("上礼拜五替小王跑了下长宏 喷漆线活性炭一直没换 企业说采购中 月底前换", ServiceChannels.OnSite)]
+    [InlineData("长宏 上周五跟执法队一起去的 破碎机围挡还是没弄", ServiceChannels.OnSite)]
+    [InlineData("今天下午去了长宏，长宏国际，就是修船那个厂，他们污水站出水COD上周有两天超了", ServiceChannels.OnSite)]
+    [InlineData("长宏的张工微信发我的：“我们排污许可证上的排放口编号跟现场标志牌对不上，要不要去改证？”今天回他了，他说好", ServiceChannels.WeChat)]
     public void ChannelsAsGuidesSlipThem(string text, string channel) =>
         Assert.Equal(channel, Extract("方静卫", text).Channel);
 
@@ -1238,7 +1243,12 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 今天微信 他们问废机油收集能不能扩大规模 我说要先看经营许可证范围 明天帮问下", ServiceResolutions.InProgress)]
     [InlineData("长宏 今天电话 问船舶修造行业整治验收啥时候 我帮问了还没回音", ServiceResolutions.InProgress)]
     [InlineData("长宏 上次应急预案到期重新备案的事 昨天电话问了 已经备好案了", ServiceResolutions.Solved)]
-    public void Outcomes_BlindSets50To51(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
+    // Blind sets 69, 70: adjusting the dosing, a truck promised for tomorrow, a source not yet found, a mid-month deadline.
+    [InlineData("长宏 今天微信 污水站出水总氮有点超 他们在加碳源调试 说这周能降下来", ServiceResolutions.InProgress)]
+    [InlineData("长宏今天打电话，脱水污泥外运的车这周断了，泥棚快满了，我联系了城管那边，说明天车就来。", ServiceResolutions.InProgress)]
+    [InlineData("今天上午去了长宏。船台边上的雨水排口有油花，当场用吸油毡吸掉了，但是油从哪里来的还没查清。", ServiceResolutions.InProgress)]
+    [InlineData("长宏，昨天电话。二噁英年度检测还没做，我说今年必须完成，他们说12月中旬前做掉。", ServiceResolutions.InProgress)]
+    public void Outcomes_BlindSets(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]
     public void WhoCovers_TheReportLookedAt_AndWhoFoundIt_AreNotTheProblem()
@@ -1526,5 +1536,39 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.True(noSuchDay.NeedsClarification);
         Assert.Null(noSuchDay.Date);
         Assert.DoesNotContain("31号", noSuchDay.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BlindSets69And70_PlansHearsayAndWhoStandsAroundTheQuestion()
+    {
+        // "上周四也就是3月3号" when the 3rd was a Tuesday: the day told twice, differently — asked, not the first taken.
+        var twice = Extract("方静卫", "长宏 上周四也就是3月3号去的现场 喷漆废气在线数据老是掉线 企业在找厂家修");
+        Assert.Null(twice.Date);
+        Assert.Contains(ContactQuestion.SeveralDates, twice.Questions);
+        // Someone sent, or a weekday still to come, is a visit not yet made: the contact was the call.
+        var sent = Extract("方静卫", "上周三长宏打电话 说油漆车间溶剂味大 附近有人投诉 我让小祝这周去看看");
+        Assert.Equal(ServiceChannels.Phone, sent.Channel);
+        Assert.Equal(ServiceResolutions.InProgress, sent.Resolution);
+        var later = Extract("方静卫", "长宏 今天电话 危废台账还没登 让他们这周补齐 周五我过去看");
+        Assert.Equal(ServiceChannels.Phone, later.Channel);
+        Assert.False(later.NeedsClarification);
+        // What they heard is why they ask; nobody knowing is not solved.
+        var hearsay = Extract("方静卫", "长宏今天电话 说听讲重污染天气要错峰生产 问错峰生产从哪天开始 我也不知道 问了一圈没人知道");
+        Assert.Equal("错峰生产从哪天开始", hearsay.Problem);
+        Assert.Equal(ServiceResolutions.Unsolved, hearsay.Resolution);
+        // "他们说…能不能…" is their question, not a promise; "申请不了" is not solved.
+        var asked = Extract("方静卫", "周三电话问了长宏 他们说废切削液能不能自己处理 我说必须交有资质的危废单位 已答复");
+        Assert.Equal("废切削液能不能自己处理", asked.Problem);
+        Assert.Equal(ServiceResolutions.Solved, asked.Resolution);
+        Assert.Equal(ServiceResolutions.Unsolved, Extract("方静卫", "长宏上周五打电话，问能不能申请VOCs治理的财政补助，今年区里没有这个专项，我已经跟他们说了申请不了。").Resolution);
+        // Where the guide was, what was sent, who said it: not the problem.
+        Assert.Equal("船坞沉淀池雨水漫出来了", Extract("方静卫", "今天雨太大了 在长宏现场待了一下午 船坞沉淀池雨水漫出来了 先让他们拿沙袋堵上了 明天清淤").Problem);
+        Assert.Equal("排污证延续啥时候申请", Extract("方静卫", "长宏 刚微信问排污证延续啥时候申请 回了 到期前60天交 ok").Problem);
+        Assert.Equal("雨水口那段确实跟机修间地沟连着", Extract("方静卫", "长宏 昨天QQ 发来了上次说的雨污管网图 雨水口那段确实跟机修间地沟连着 要封堵 企业说要停产两天才能弄 不肯").Problem);
+        Assert.Equal("除臭喷淋塔停着", Extract("方静卫", "长宏 上周四去的现场 除臭喷淋塔停着 泵坏了 当场叫维修换了泵 恢复运行").Problem);
+        // "3号监测井" names a well, not a day.
+        var well = Extract("方静卫", "长宏 3月10日 QQ 企业发来地下水监测报告 3号监测井氨氮偏高 问要不要上报");
+        Assert.Equal(new DateOnly(2026, 3, 10), well.Date);
+        Assert.Equal("3号监测井氨氮偏高", well.Problem);
     }
 }

@@ -491,6 +491,17 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// untouched: 40/39/39/25/31/37, 7 of 7 asked. After (the day before the name kept past the chatter, "走了一趟",
     /// "无组织这块 熟料库顶有积灰", "排到12月检修", "只能跟企业解释了", "王婧出差我代打的", "最近没活"):
     /// 40/40/40/30/36/40.</item>
+    /// <item>contacts-heldout-69 (40), blind, written at the start of session 22 by a helper who saw only DOMAIN.md, the
+    /// pairing table and the bureau's documents (every person of the table, a National Day visit, "不对，是周二", "上周四也就是
+    /// 11月3号" on a Tuesday), measured untouched: 40/38/36/24/37/34, 7 of 7 asked. After ("跑了下", "一起去的", "我让小祝这周
+    /// 去看看" no visit, "现场标志牌" no visit, "听讲…" why they ask, "没人知道", "在…调试", "待了一下午", "机械厂那家"):
+    /// 40/39/40/30/40/39.</item>
+    /// <item>contacts-heldout-70 (40), blind, written in session 22 by another helper as older staff dictate (嗯、那个、
+    /// repeated words) and younger ones type fragments, with a second enterprise in passing and a call not answered,
+    /// measured untouched: 40/40/38/22/36/37, 7 of 7 asked. After ("周五我过去看" a plan, "去了舟恒，舟恒海洋生物" a visit by
+    /// its first name, "他们说…能不能…" a question, "发来了…管网图", "啥时候", "申请不了", "12月中旬前"): 40/40/40/27/40/40.
+    /// Both writers leave out where in the works the problem is ("船坞那边", "坞边的"); earlier writers keep it as often as
+    /// not (27 of the collection's problems would lose it, 11 gain), so it stays.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -560,6 +571,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-66.jsonl", 40, 37, 38, 29, 36, 38, 7)]
     [InlineData("contacts-heldout-67.jsonl", 38, 40, 40, 33, 38, 38, 7, "s6731,s6732")]
     [InlineData("contacts-heldout-68.jsonl", 40, 40, 40, 30, 36, 40, 7)]
+    [InlineData("contacts-heldout-69.jsonl", 40, 39, 40, 30, 40, 39, 7)]
+    [InlineData("contacts-heldout-70.jsonl", 40, 40, 40, 27, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

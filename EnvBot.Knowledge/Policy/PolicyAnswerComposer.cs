@@ -56,7 +56,7 @@ public sealed class PolicyAnswerComposer
         }
         if (result.Misnamed is { } misnamed && result.Hits.Count > 0)
         {
-            text.AppendLine(PolicyReplies.Misnamed(misnamed, result.Hits[0]));
+            text.AppendLine(result.MisnamedByContent ? PolicyReplies.HeardElsewhere(misnamed, result.Hits[0]) : PolicyReplies.Misnamed(misnamed, result.Hits[0]));
         }
         foreach (var hit in quoted)
         {

@@ -27,6 +27,9 @@ public static class PolicyReplies
     public static string Misnamed(ArticleHit named, ArticleHit stating) =>
         $"您提到的{Quote(named)}没有写到您说的日期或数字；这一规定在{stating.ArticleLabel}，请以条文原文为准。";
 
+    public static string HeardElsewhere(ArticleHit named, ArticleHit answering) =>
+        $"您听说的{Quote(named)}和您问的事对不太上；与问题最相关的是{answering.ArticleLabel}，两条都列在下面，请以条文原文为准。";
+
     public static string Quote(ArticleHit hit) => $"《{hit.LawTitle}》{hit.ArticleLabel}";
 
     /// <summary>

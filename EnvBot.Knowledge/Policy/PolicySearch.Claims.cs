@@ -6,6 +6,8 @@ namespace EnvBot.Knowledge.Policy;
 /// "《办法》第十七条是不是规定年度报告要在3月15日前上传？": the asker checks a figure against an article number from memory.
 /// When the named article does not state the figure and exactly one other article of the same document does, that one
 /// answers the question and goes first; the named article follows (held-out 63: 第十七条 asked, 第十九条 says 3月15日).
+/// An article number only heard of ("听说…第十八条") gives way the same way to the article of its document the question's
+/// own words find first (see ApplyReferences).
 /// </summary>
 public sealed partial class PolicySearch
 {
@@ -60,4 +62,8 @@ public sealed partial class PolicySearch
 
     [GeneratedRegex(@"^[0-9〇零一二三四五六七八九十百千两]+")]
     private static partial Regex Number();
+
+    /// <summary>"听说《…》第十八条", "同事说按《…》": an article number the asker heard, not read.</summary>
+    [GeneratedRegex(@"(听说|听人说|听别人说|同事说|有人说|别人说|网上(说|查到|看到)|据说|好像是)[^？?。]{0,12}(《|法|条例|办法|规定)")]
+    private static partial Regex HeardOf();
 }

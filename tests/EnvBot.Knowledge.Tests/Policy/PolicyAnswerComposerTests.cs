@@ -33,6 +33,21 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
     }
 
     [Fact]
+    public void Compose_ArticleNumberHeardOf_TheArticleTheQuestionDescribesFirst()
+    {
+        // 第二十条 of the transfer rules says what to do when the system fails (纸质联单, 补录); the asker heard "第十八条".
+        var result = fixture.Search.Search("危废系统那天出故障，我们先用纸质联单把废机油拉走了。听说《危险废物转移管理办法》第十八条规定了事后补录的期限，是几个工作日？", 5);
+        Assert.Equal(("rule-hazardous-waste-transfer.md", 20), (result.Hits[0].File, result.Hits[0].ArticleNumber));
+        Assert.Equal(18, result.Hits[1].ArticleNumber);
+        Assert.True(result.MisnamedByContent);
+
+        var answer = _composer.Compose(result);
+        Assert.Contains("您听说的《危险废物转移管理办法》第十八条和您问的事对不太上；与问题最相关的是第二十条", answer.Text, StringComparison.Ordinal);
+        // Read, not heard: the named article stays first.
+        Assert.Equal(18, fixture.Search.Search("《危险废物转移管理办法》第十八条规定了什么？", 5).Hits[0].ArticleNumber);
+    }
+
+    [Fact]
     public void Compose_ArticleNumberRight_NoCorrection()
     {
         var result = fixture.Search.Search("限制生产、停产整治办法第十五条是不是说限产一般不超过三个月？", 5);

@@ -990,6 +990,10 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏 上周五跟执法队一起去的 破碎机围挡还是没弄", ServiceChannels.OnSite)]
     [InlineData("今天下午去了长宏，长宏国际，就是修船那个厂，他们污水站出水COD上周有两天超了", ServiceChannels.OnSite)]
     [InlineData("长宏的张工微信发我的：“我们排污许可证上的排放口编号跟现场标志牌对不上，要不要去改证？”今天回他了，他说好", ServiceChannels.WeChat)]
+    // Replies to the reminder (blind set 71).
+    [InlineData("收到～周一去过长宏了，废气在线数据都正常，这周没啥问题", ServiceChannels.OnSite)]
+    [InlineData("收到 周二打过了。长宏说废水站污泥压滤机坏了两天，让他们先找厂家来修", ServiceChannels.Phone)]
+    [InlineData("在船上信号差 简单说下 刚给长宏打了电话 危废仓库快满了 他们在联系处置单位", ServiceChannels.Phone)]
     public void ChannelsAsGuidesSlipThem(string text, string channel) =>
         Assert.Equal(channel, Extract("方静卫", text).Channel);
 
@@ -1248,6 +1252,13 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天打电话，脱水污泥外运的车这周断了，泥棚快满了，我联系了城管那边，说明天车就来。", ServiceResolutions.InProgress)]
     [InlineData("今天上午去了长宏。船台边上的雨水排口有油花，当场用吸油毡吸掉了，但是油从哪里来的还没查清。", ServiceResolutions.InProgress)]
     [InlineData("长宏，昨天电话。二噁英年度检测还没做，我说今年必须完成，他们说12月中旬前做掉。", ServiceResolutions.InProgress)]
+    // Blind set 71: tests passing on their own, a spill cleared the same afternoon, nobody able to answer, a meeting booked,
+    // a pump running while the guide asks again tomorrow.
+    [InlineData("上次说的长宏废水站出水氨氮偏高，今天电话问了，他们调了曝气量，最近一周自测都达标了", ServiceResolutions.Solved)]
+    [InlineData("长宏 3月10日 现场 废水沉淀池没及时清淤，有溢流迹象，当场要求停机清淤，下午已清完", ServiceResolutions.Solved)]
+    [InlineData("长宏今天微信问雨水排口的在线监控要不要联网，我问了两个科室都说不归他们管，现在还没人能回答，先跟企业说明了情况", ServiceResolutions.Unsolved)]
+    [InlineData("长宏那块，拆船废油的危废代码他们一直搞不清，昨天现场给他们讲了一遍，还是不放心，想当面问土壤处，已经帮他们约了3月20号", ServiceResolutions.InProgress)]
+    [InlineData("刚给长宏打了电话 调节池液位偏高 他们已经加开一台泵在抽了 明天我再问", ServiceResolutions.InProgress)]
     public void Outcomes_BlindSets(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]
@@ -1570,5 +1581,16 @@ public sealed class ContactExtractorAmbiguityTests
         var well = Extract("方静卫", "长宏 3月10日 QQ 企业发来地下水监测报告 3号监测井氨氮偏高 问要不要上报");
         Assert.Equal(new DateOnly(2026, 3, 10), well.Date);
         Assert.Equal("3号监测井氨氮偏高", well.Problem);
+    }
+
+    [Fact]
+    public void BlindSet71_ANextCallIsNoUnfinishedAccount_AndWhatIsWrongBeatsWhatIsPlanned()
+    {
+        // "这周的明天补打" is the next call, not "具体的明天再补".
+        Assert.False(Extract("方静卫", "收到。长宏上周五打过电话了，企业说生产正常，没什么环保问题，这周的明天补打").NeedsClarification);
+        // A figure still wavering is what is wrong; the plan still being compared is what they do about it.
+        Assert.Equal("NOx还是在100左右晃", Extract("方静卫", "今天上午跟长宏视频看了下中控，氨水用量加上去了，NOx还是在100左右晃，改造方案他们还在比选").Problem);
+        // Where the guide types from is not the problem.
+        Assert.Equal("危废仓库快满了", Extract("方静卫", "在船上信号差 简单说下 刚给长宏打了电话 危废仓库快满了 他们在联系处置单位").Problem);
     }
 }

@@ -52,6 +52,17 @@ public sealed class PolicySearchTests(PolicyFixture fixture)
         Assert.Equal((Code, 249), (top.File, top.ArticleNumber));
     }
 
+    // Spent cutting fluid is hazardous waste; "倒在一起" with household rubbish is mixing it into non-hazardous waste
+    // (法典第五百三十五条). Found trying it as an enterprise manager and in heldout-67.
+    [Theory]
+    [InlineData("废切削液能不能跟生活垃圾一起倒")]
+    [InlineData("小机加工厂，机床底下刮出来的油渣、用废的切削液，能不能跟生活垃圾倒在一起让环卫拉走？")]
+    public void Search_HazardousWasteWithHouseholdRubbish_FindsTheMixingBan(string question)
+    {
+        var top = fixture.Search.Search(question, 5).Hits[0];
+        Assert.Equal((Code, 535), (top.File, top.ArticleNumber));
+    }
+
     [Fact]
     public void Analyze_TyposAndAliases_AreNormalised()
     {

@@ -340,7 +340,8 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("昨天（周五）给长宏打电话，窑尾在线颗粒物数据跳变，已经清理恢复", "窑尾在线颗粒物数据跳变")]
     [InlineData("长宏我来记一下：今天上午电话，进水COD偏高，怀疑有企业偷排", "进水COD偏高")]
     [InlineData("昨天下午静卫那边忙，我去了趟长宏，印花车间异味投诉那个事，已经整改到位", "印花车间异味投诉")]
-    [InlineData("长宏 前天 电话 窑尾在线氮氧化物小时均值超标两次 企业说是氨水断了", "窑尾在线氮氧化物小时均值超标")]
+    // How often it went over stays with it (8 of the 11 writers who wrote one keep it); the cause told after does not.
+    [InlineData("长宏 前天 电话 窑尾在线氮氧化物小时均值超标两次 企业说是氨水断了", "窑尾在线氮氧化物小时均值超标两次")]
     public void WhoWhereAndHow_AreNotTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 

@@ -516,7 +516,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-6.jsonl", 27, 28, 30, 28, 28, 30, 6)]
     [InlineData("contacts-heldout-7.jsonl", 35, 37, 40, 39, 39, 39, 8)]
     [InlineData("contacts-heldout-8.jsonl", 35, 38, 40, 36, 34, 40, 8)]
-    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 35, 39, 40, 8)]
+    // Set 9's writer left "两次" out of "…小时均值超标两次" (t012); 8 of the 11 writers who wrote such a count keep it,
+    // so since session 22 it stays in the problem and set 9 has 34 problems right, not 35.
+    [InlineData("contacts-heldout-9.jsonl", 35, 38, 40, 34, 39, 40, 8)]
     [InlineData("contacts-heldout-10.jsonl", 35, 37, 40, 37, 40, 40, 8)]
     [InlineData("contacts-heldout-11.jsonl", 36, 37, 40, 35, 36, 40, 7)]
     [InlineData("contacts-heldout-12.jsonl", 36, 39, 40, 35, 38, 40, 7)]

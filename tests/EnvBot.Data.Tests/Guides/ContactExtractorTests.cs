@@ -342,6 +342,10 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("昨天下午静卫那边忙，我去了趟长宏，印花车间异味投诉那个事，已经整改到位", "印花车间异味投诉")]
     // How often it went over stays with it (8 of the 11 writers who wrote one keep it); the cause told after does not.
     [InlineData("长宏 前天 电话 窑尾在线氮氧化物小时均值超标两次 企业说是氨水断了", "窑尾在线氮氧化物小时均值超标两次")]
+    // A report's "该企业", and what is wrong before what the enterprise says back (blind set 72).
+    [InlineData("3.10电话联系长宏，该企业矿区道路扬尘较大，提醒其增加洒水频次。", "矿区道路扬尘较大")]
+    [InlineData("昨天我去长宏走访了一下，坞边雨水口有油污，要求企业设置围堰和吸油毡，企业拒不配合，说不是他们的油。", "坞边雨水口有油污")]
+    [InlineData("本周三去长宏现场走访，企业反映夜间打磨作业噪声扰民，周边居民有投诉。", "夜间打磨作业噪声扰民")]
     public void WhoWhereAndHow_AreNotTheProblem(string text, string problem) =>
         Assert.Equal(problem, Extract("方静卫", text).Problem);
 
@@ -1260,6 +1264,12 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("长宏今天微信问雨水排口的在线监控要不要联网，我问了两个科室都说不归他们管，现在还没人能回答，先跟企业说明了情况", ServiceResolutions.Unsolved)]
     [InlineData("长宏那块，拆船废油的危废代码他们一直搞不清，昨天现场给他们讲了一遍，还是不放心，想当面问土壤处，已经帮他们约了3月20号", ServiceResolutions.InProgress)]
     [InlineData("刚给长宏打了电话 调节池液位偏高 他们已经加开一台泵在抽了 明天我再问", ServiceResolutions.InProgress)]
+    // Blind set 72: told firmly and the enterprise will comply; agreed and already done; no date given for the repair;
+    // the papers being prepared.
+    [InlineData("昨天下午三点跟长宏电话沟通，企业问废油漆桶能不能卖给回收站。已明确告知属于危废，必须交有资质单位处置，企业表示照办。", ServiceResolutions.Solved)]
+    [InlineData("本周三去长宏现场走访，企业反映夜间打磨作业噪声扰民。已要求企业夜间22点后停止打磨作业，企业当场同意并已执行。", ServiceResolutions.Solved)]
+    [InlineData("昨天到长宏现场检查，污泥脱水机房臭气较重，企业说除臭设备坏了，厂家还没给维修时间。", ServiceResolutions.Unsolved)]
+    [InlineData("上周四到长宏现场走访，企业问有没有技改补助。已告知可申报区里的环保专项资金，目前在准备申报材料。", ServiceResolutions.InProgress)]
     public void Outcomes_BlindSets(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]

@@ -1323,6 +1323,12 @@ public static partial class ContactExtractor
                 break;
             }
         }
+        // "东方环保（酵解中心）微信上问我…": the part of the name the table writes in brackets, written in brackets too.
+        if (end < text.Length && text[end] is '（' or '(' && text.IndexOfAny(['）', ')'], end + 1) is var close
+            && close > end + 1 && close - end <= 10 && text[(end + 1)..close].All(full.Contains))
+        {
+            end = close + 1;
+        }
         return end - mention.Start;
     }
 

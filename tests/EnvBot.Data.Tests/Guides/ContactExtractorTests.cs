@@ -1604,4 +1604,9 @@ public sealed class ContactExtractorAmbiguityTests
         // Where the guide types from is not the problem.
         Assert.Equal("危废仓库快满了", Extract("方静卫", "在船上信号差 简单说下 刚给长宏打了电话 危废仓库快满了 他们在联系处置单位").Problem);
     }
+
+    [Fact]
+    public void TheNamesBracketedPart_WrittenInBrackets_IsPartOfTheName() =>
+        // "东方环保（酵解中心）": the part of the name the table writes in brackets, written in brackets too.
+        Assert.Equal("病死动物收运车辆要不要办危废运输资质", Extract("竺诗雨", "东方环保（酵解中心）微信上问我病死动物收运车辆要不要办危废运输资质，我说不用办").Problem);
 }

@@ -915,6 +915,12 @@ public static partial class ContactExtractor
     private static bool MayBeTheContactsDay(string text, DateMention day, List<(int Start, int End)> quoted)
     {
         var after = text.AsSpan(day.Start + day.Length);
+        if (Deadline().IsMatch(after) || Yearly().IsMatch(text.AsSpan(0, day.Start)))
+        {
+            // "跟他们说每年3月31号前在系统上备案就行": a deadline, or a date that comes every year, is no contact's day
+            // (blind set 73).
+            return false;
+        }
         return !LoggedLater().IsMatch(after) && !FollowUpLater().IsMatch(after) && !LawTakesEffect().IsMatch(after) && !OwnChore().IsMatch(after)
             && !quoted.Exists(q => q.Start < day.Start && day.Start < q.End) && !WhenTheyHadDone(text, day.Start, day.Length);
     }
@@ -1312,7 +1318,10 @@ public static partial class ContactExtractor
                 position = next + 1;
                 end++;
             }
-            else if (!strayUsed && end + 1 < text.Length && IsHan(text[end + 1]) && full.IndexOf(text[end + 1], position) is var skip and >= 0)
+            // One wrong character inside a name is a typo ("长洪国际") — not a word between the name and what follows
+            // ("宇锦问水泥窑协同处置…" is 宇锦 asking about the cement kiln: blind set 73).
+            else if (!strayUsed && end + 1 < text.Length && IsHan(text[end + 1]) && !NotInAName.Contains(text[end])
+                && full.IndexOf(text[end + 1], position) is var skip and >= 0)
             {
                 strayUsed = true;
                 position = skip + 1;
@@ -1331,6 +1340,8 @@ public static partial class ContactExtractor
         }
         return end - mention.Start;
     }
+
+    private const string NotInAName = "问说讲称告叫让给跟和与在去到的了也都又就还";
 
     /// <summary>Where <paramref name="written"/>'s characters end when found in <paramref name="full"/> in order; 0 if they are not all there.</summary>
     private static int AfterInOrder(string full, string written)

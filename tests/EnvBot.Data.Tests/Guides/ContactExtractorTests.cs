@@ -1270,6 +1270,10 @@ public sealed class ContactExtractorAmbiguityTests
     [InlineData("本周三去长宏现场走访，企业反映夜间打磨作业噪声扰民。已要求企业夜间22点后停止打磨作业，企业当场同意并已执行。", ServiceResolutions.Solved)]
     [InlineData("昨天到长宏现场检查，污泥脱水机房臭气较重，企业说除臭设备坏了，厂家还没给维修时间。", ServiceResolutions.Unsolved)]
     [InlineData("上周四到长宏现场走访，企业问有没有技改补助。已告知可申报区里的环保专项资金，目前在准备申报材料。", ServiceResolutions.InProgress)]
+    // Blind set 73: the numbered form's outcome line, an answer asked back for tomorrow, an unhappy enterprise.
+    [InlineData("1. 时间：3月12日上午\n2. 方式：电话\n3. 企业：长宏\n4. 问题：企业询问渗滤液在线监测数据是否需要与省平台联网。\n5. 解决情况：已电话答复，按排污许可证要求需要联网，企业已知晓。", ServiceResolutions.Solved)]
+    [InlineData("今天去长宏现场，雨水井里有油花，跟他们说了要查原因，明天给我回复", ServiceResolutions.InProgress)]
+    [InlineData("今天长宏的老板微信问我节后能不能开始收废塑料，他们环评只批了废纸，我说要收得先做环评，现在不行，他有点不开心", ServiceResolutions.Unsolved)]
     public void Outcomes_BlindSets(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]
@@ -1609,4 +1613,18 @@ public sealed class ContactExtractorAmbiguityTests
     public void TheNamesBracketedPart_WrittenInBrackets_IsPartOfTheName() =>
         // "东方环保（酵解中心）": the part of the name the table writes in brackets, written in brackets too.
         Assert.Equal("病死动物收运车辆要不要办危废运输资质", Extract("竺诗雨", "东方环保（酵解中心）微信上问我病死动物收运车辆要不要办危废运输资质，我说不用办").Problem);
+
+    [Fact]
+    public void BlindSet73_WhoAskedWhatTheAnswerNamesAndTheOtherWorks()
+    {
+        // "宇锦问水泥窑…": 问 between the name and 水泥 is no typo inside the name, so the kiln stays in the problem.
+        Assert.Equal("水泥窑协同处置危废要办哪些手续", Extract("干满水", "今天电话，宇锦问水泥窑协同处置危废要办哪些手续，已把材料清单发给企业。").Problem);
+        // "3月31号前" in the guide's answer is a deadline, not the day of the call.
+        Assert.Equal(new DateOnly(2026, 3, 12), Extract("方静卫", "下午打了个电话给长宏，他们问危废年度管理计划啥时候要报，跟他们说每年3月31号前在系统上备案就行").Date);
+        // Dust blowing over from a neighbour is what is wrong; the guide's remark after it is not; "小姐姐" says who.
+        Assert.Equal("附近搅拌站的粉尘飘到他们厂区", Extract("方静卫", "周一微信，长宏反映附近搅拌站的粉尘飘到他们厂区，想让我们去管。搅拌站不在结对范围。").Problem);
+        Assert.Equal("鱼粉车间的臭气排放标准到底执行哪个", Extract("方静卫", "今天长宏的小姐姐qq问我鱼粉车间的臭气排放标准到底执行哪个，已经问了大气处").Problem);
+        // Covering a works nobody looks after, or still at work on a holiday, is not the problem.
+        Assert.Equal("节后能不能开始收废塑料", Extract("方静卫", "国庆还在上班 今天长宏的老板微信问我节后能不能开始收废塑料，我说要先做环评").Problem);
+    }
 }

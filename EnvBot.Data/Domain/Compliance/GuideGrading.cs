@@ -47,7 +47,7 @@ public static class GuideGrading
         }
         return shortOfGood.Count == 0
             ? new(f, GuideGrade.Good, AssessmentTexts.Good(f))
-            : new(f, GuideGrade.Qualified, AssessmentTexts.Qualified(shortOfGood));
+            : new(f, GuideGrade.Qualified, AssessmentTexts.Qualified(f, shortOfGood));
     }
 
     private static bool RatingAtLeast(GuideMonthFigures f, double minimum) => f.AverageRating is not { } r || r >= minimum;

@@ -28,6 +28,18 @@ public sealed class GuideGradingTests
     }
 
     [Fact]
+    public void NothingRequiredThisMonth_SaysSo_RatherThanFrequencyMet()
+    {
+        // Paired on the 29th: no full week or month of the pairing was in the month (found reading 本月考核 as a leader,
+        // where every freshly imported guide read "频次达标" at 0 of 0).
+        var a = GuideGrading.Assess(Figures(required: 0, met: 0, collected: 0, solved: 0, fedBack: 0), Rules);
+
+        Assert.Equal(GuideGrade.Qualified, a.Grade);
+        Assert.Equal("合格：本月结对未满一个完整的周或月，频次不作要求，但本月未收集到问题。", a.Rule);
+        Assert.StartsWith("频次 不作要求；", AssessmentTexts.Figures(a.Figures), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CollectedFedBackAndBasicallySolved_IsGood()
     {
         var a = GuideGrading.Assess(Figures(collected: 5, solved: 4, fedBack: 5, open: 1), Rules);

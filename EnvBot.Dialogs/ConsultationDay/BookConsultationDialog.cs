@@ -122,6 +122,10 @@ public sealed class BookConsultationDialog : InterruptibleComponentDialog
         {
             details.Notice = BookingReplies.Problems(extraction.Errors);
         }
+        else if (details.Asking == BookingField.ContactName && extraction.Values.ContainsKey(BookingField.Question) && !extraction.Values.ContainsKey(BookingField.ContactName))
+        {
+            details.Notice = BookingReplies.QuestionNotedNameStillNeeded;
+        }
         else if (extraction.IsEmpty && details.Asking is null)
         {
             details.Notice = BookingReplies.NotUnderstoodAtConfirm;

@@ -96,11 +96,20 @@ public static partial class BookingFieldExtractor
         }
         if (leftovers.Count > 0 && expecting is { } expected && !raw.ContainsKey(expected))
         {
-            raw[expected] = string.Join(" ", leftovers);
+            var left = string.Join(" ", leftovers);
+            // "想问问危废仓库扩建要不要重新环评" typed where the name was asked: it is what they want to ask, kept as the
+            // question (nothing typed is lost), and the name is asked again.
+            var field = expected == BookingField.ContactName && !raw.ContainsKey(BookingField.Question) && NotAName(left) ? BookingField.Question : expected;
+            raw[field] = left;
         }
         Validate(raw, today, result);
         return result;
     }
+
+    private static bool NotAName(string text) => text.Length > 10 || AskingWords().IsMatch(text);
+
+    [GeneratedRegex("[？?吗]|怎么|要不要|能不能|可不可以|是否|如何|哪|什么|多少|想问|咨询|请问|环评|排污|危废|许可")]
+    private static partial Regex AskingWords();
 
     private static bool StartsWithLabel(string text)
     {

@@ -18,6 +18,22 @@ public sealed class BookingFieldExtractorTests
         Assert.Equal("13800000000", result.Values[BookingField.Phone]);
     }
 
+    [Theory]
+    // Typed where the name was asked (found booking as an enterprise manager): the question is kept as the question and
+    // the name is still missing; a name, even a long one, stays the name.
+    [InlineData("想问问危废仓库扩建要不要重新环评", BookingField.Question)]
+    [InlineData("排污许可证延续怎么办", BookingField.Question)]
+    [InlineData("张三", BookingField.ContactName)]
+    [InlineData("欧阳娜娜", BookingField.ContactName)]
+    [InlineData("阿卜杜热合曼·买买提", BookingField.ContactName)]
+    public void Extract_AskedForTheName_AQuestionIsKeptAsTheQuestion(string text, BookingField field)
+    {
+        var result = BookingFieldExtractor.Extract(text, Today, BookingField.ContactName);
+
+        Assert.Equal(text, Assert.Single(result.Values, v => v.Key == field).Value);
+        Assert.Single(result.Values);
+    }
+
     [Fact]
     public void Extract_IdNumberAndCreditCodeUnlabelled_TellsThemApartByCheckCharacter()
     {

@@ -516,6 +516,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// other change of the session: 40/38/39/25/34/38, 7 of 7 asked. After ("宇锦问水泥窑" no typo inside the name, "每年3月
     /// 31号前" a deadline, "飘到", "小姐姐", "没人对接", "还在上班", "已电话答复"/"已知晓", "明天给我回复", "不开心"):
     /// 40/39/39/30/37/39.</item>
+    /// <item>contacts-heldout-74 (40), blind, written last in session 22 as "an ordinary month of real guides" with no list
+    /// of habits to imitate, measured untouched after every other change of the session: 40/39/40/17/34/38, 7 of 7 asked —
+    /// its writer cuts the problem shortest of all ("续证材料什么时候开始准备" without the permit it is about). After
+    /// ("爆破" no breakage, "随便堆着", "少一半多", "洗过了", "味道小多了", "我明确说不行", "我把…联系方式给他们了"):
+    /// 40/39/40/18/37/40.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -592,6 +597,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-71.jsonl", 40, 40, 40, 28, 40, 40, 8)]
     [InlineData("contacts-heldout-72.jsonl", 40, 40, 40, 34, 40, 40, 7)]
     [InlineData("contacts-heldout-73.jsonl", 40, 39, 39, 30, 37, 39, 7)]
+    [InlineData("contacts-heldout-74.jsonl", 40, 39, 40, 18, 37, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -9,7 +9,6 @@ public static class BookingReplies
     public const string ConfirmHint = "回复“确认”提交预约；如需修改或补充，直接发送新的内容，例如“电话 13900000000”“邮编 316000”。";
     public const string WhatToChange = "请直接发送要修改的内容，例如“联系人 李四”“电话 13900000000”。";
     public const string NotUnderstoodAtConfirm = "没有从您的消息中识别出要修改的内容。";
-
     public const string QuestionNotedNameStillNeeded = "已把这句记为咨询事项。";
     public const string HelpText = "正在预约企业环保咨询日：需要企业名称、统一社会信用代码、联系人姓名、身份证号码、联系电话和咨询事项，可以一条消息发多项。输入“取消”可退出。";
     public const string NoBookings = "您还没有咨询日预约。发送“预约咨询日”即可预约。";

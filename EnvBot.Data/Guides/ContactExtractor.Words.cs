@@ -156,6 +156,9 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"(?<![没未])(约了?|约好|安排|计划|准备|打算)|让|(?<![上这本]个?)周[一二三四五六日末]我")]
     private static partial Regex Arranged();
 
+    [GeneratedRegex(@"^(下周|明天|后天|下个?月|过几天)")]
+    private static partial Regex DayAheadOpens();
+
     // "3月31号前", "月底之前": by when, not when.
     [GeneratedRegex(@"^(之|以)?前(?![天两几一年])")]
     private static partial Regex Deadline();

@@ -1012,7 +1012,10 @@ public static partial class ContactExtractor
             // "本人于5月12日通过电话与舟山欧来克新材料公司环保负责人联系": who, when, how — however the name is written.
             return ClauseKind.Meta;
         }
-        if (DepartmentNeeded().IsMatch(clause) || MeasureStart().IsMatch(clause) || Since().IsMatch(clause))
+        // "明天省里来检查要准备哪些材料": a day ahead that opens what they ask is when it is about, not the guide's next step
+        // (found in set 22's 夏爱萍 message, which read no problem).
+        if (DepartmentNeeded().IsMatch(clause) || (MeasureStart().IsMatch(clause) && !(DayAheadOpens().IsMatch(clause) && AskedWords().IsMatch(clause)))
+            || Since().IsMatch(clause))
         {
             return ClauseKind.Other;
         }

@@ -1635,4 +1635,9 @@ public sealed class ContactExtractorAmbiguityTests
         // Covering a works nobody looks after, or still at work on a holiday, is not the problem.
         Assert.Equal("节后能不能开始收废塑料", Extract("方静卫", "国庆还在上班 今天长宏的老板微信问我节后能不能开始收废塑料，我说要先做环评").Problem);
     }
+
+    [Fact]
+    public void ADayAheadOpeningWhatTheyAsk_IsNoNextStep() =>
+        // "明天省里来检查…" opens the enterprise's question; it used to be read as the guide's next step, leaving no problem.
+        Assert.Contains("省里来检查要准备哪些材料", Extract("方静卫", "长宏今天电话问 明天省里来检查要准备哪些材料 已经把清单发给他们了").Problem, StringComparison.Ordinal);
 }

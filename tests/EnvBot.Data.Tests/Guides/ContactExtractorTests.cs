@@ -1640,4 +1640,9 @@ public sealed class ContactExtractorAmbiguityTests
     public void ADayAheadOpeningWhatTheyAsk_IsNoNextStep() =>
         // "明天省里来检查…" opens the enterprise's question; it used to be read as the guide's next step, leaving no problem.
         Assert.Contains("省里来检查要准备哪些材料", Extract("方静卫", "长宏今天电话问 明天省里来检查要准备哪些材料 已经把清单发给他们了").Problem, StringComparison.Ordinal);
+
+    [Fact]
+    public void FadedLabels_AfterNothingMuchWrong_AreTheProblem() =>
+        // "都没啥大问题，…危废标签有几个褪色了": 褪色 says what is wrong, so the finding after the remark is kept.
+        Assert.Equal("危废标签有几个褪色了", Extract("方静卫", "今天去了长宏，都没啥大问题，危废标签有几个褪色了，让他们换新的。").Problem);
 }

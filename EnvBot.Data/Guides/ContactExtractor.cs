@@ -1025,7 +1025,7 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        if (Hearsay().IsMatch(unled) || Hearsay().IsMatch(withoutNames))
+        if (Hearsay().IsMatch(unled))
         {
             // "说听讲重污染天气要错峰生产 问错峰生产从哪天开始": what they heard is why they ask, not what they ask (blind set 69).
             return ClauseKind.Other;

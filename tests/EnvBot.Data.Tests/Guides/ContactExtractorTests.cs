@@ -1189,19 +1189,6 @@ public sealed class ContactExtractorAmbiguityTests
         }
     }
 
-    [Theory]
-    [InlineData("长宏 今天现场 雨水管破了 已经跟水处讲了，等他们排时间过去看", ServiceResolutions.InProgress)]
-    [InlineData("长宏 今天现场 污水站气味大 建议加盖收集除臭，企业已经在询价了", ServiceResolutions.InProgress)]
-    [InlineData("长宏 今天电话 问错峰生产啥时候开始 已回复市里通知暂未下发 下发了第一时间告诉他们", ServiceResolutions.InProgress)]
-    [InlineData("长宏 4.30 现场 问喷砂粉尘收集系统能不能申请补助资金 已报郑杰 帮问办公室", ServiceResolutions.InProgress)]
-    [InlineData("长宏 今天电话 飞灰填埋场最近不收 报了固废科，固废科说库容问题短期协调不了，已经跟企业说明情况", ServiceResolutions.Unsolved)]
-    [InlineData("长宏 昨天上门 注塑车间废气没收集 跟他们讲了要上集气罩 企业说要算下成本 还没答应", ServiceResolutions.Unsolved)]
-    [InlineData("长宏 今天电话 问经营许可证怎么增项。这个要去市局办，已把流程告知企业", ServiceResolutions.Solved)]
-    [InlineData("长宏 9.14电话 鱼粉车间恶臭被周边居民投诉了 问怎么整改 跟他讲了加装生物除臭 他们说下个月上设备", ServiceResolutions.InProgress)]
-    [InlineData("今天上午跟长宏小刘通了个电话。他问排污许可证快到期了，延续要提前多久申请。我跟他说要在届满60日前提出，他说知道了，会尽快准备材料。", ServiceResolutions.Solved)]
-    [InlineData("长宏今天上午打电话来问，法典实施以后原来的环评批复还有效吗，我说继续有效，让他放心", ServiceResolutions.Solved)]
-    public void Outcomes_BlindSets43To47(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
-
     [Fact]
     public void AForm_ItsOutcomeHeadingWinsOverTheMeasure_AndNothingUnderProblemIsNoProblem()
     {
@@ -1282,6 +1269,17 @@ public sealed class ContactExtractorAmbiguityTests
     // Blind set 74: the guide's firm answer, a contact handed over, a cleaned filter with the smell down.
     [InlineData("长宏 3.11 电话 企业问能不能把收来的废机油卖给外面收油的个人，我明确说不行，必须交有资质的单位，企业说那就还是交纳海", ServiceResolutions.Solved)]
     [InlineData("长宏 今早电话 他们废水站总氮最近有点高，问有没有技术单位推荐。我把上次推广会上那家做脱氮的公司联系方式给他们了", ServiceResolutions.Solved)]
+    // Blind sets 43 to 47.
+    [InlineData("长宏 今天现场 雨水管破了 已经跟水处讲了，等他们排时间过去看", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天现场 污水站气味大 建议加盖收集除臭，企业已经在询价了", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天电话 问错峰生产啥时候开始 已回复市里通知暂未下发 下发了第一时间告诉他们", ServiceResolutions.InProgress)]
+    [InlineData("长宏 4.30 现场 问喷砂粉尘收集系统能不能申请补助资金 已报郑杰 帮问办公室", ServiceResolutions.InProgress)]
+    [InlineData("长宏 今天电话 飞灰填埋场最近不收 报了固废科，固废科说库容问题短期协调不了，已经跟企业说明情况", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 昨天上门 注塑车间废气没收集 跟他们讲了要上集气罩 企业说要算下成本 还没答应", ServiceResolutions.Unsolved)]
+    [InlineData("长宏 今天电话 问经营许可证怎么增项。这个要去市局办，已把流程告知企业", ServiceResolutions.Solved)]
+    [InlineData("长宏 9.14电话 鱼粉车间恶臭被周边居民投诉了 问怎么整改 跟他讲了加装生物除臭 他们说下个月上设备", ServiceResolutions.InProgress)]
+    [InlineData("今天上午跟长宏小刘通了个电话。他问排污许可证快到期了，延续要提前多久申请。我跟他说要在届满60日前提出，他说知道了，会尽快准备材料。", ServiceResolutions.Solved)]
+    [InlineData("长宏今天上午打电话来问，法典实施以后原来的环评批复还有效吗，我说继续有效，让他放心", ServiceResolutions.Solved)]
     public void Outcomes_BlindSets(string text, string resolution) => Assert.Equal(resolution, Extract("方静卫", text).Resolution);
 
     [Fact]

@@ -44,23 +44,16 @@ public sealed class PolicySearchTests(PolicyFixture fixture)
     // How an enterprise says it smells — 臭味, 味道, 气味 — is the law's 恶臭 from production (法典第二百四十九条), not the
     // 异味 of the dry-cleaning and catering articles (第二百五十条, 第二百五十三条), which these questions used to get first;
     // the fish-meal plant's odour was asked so by more than twenty blind writers (heldout-52).
-    [InlineData("我们在沈家门那边做鱼粉，烘干的时候味道比较大，周边居民老打12345投诉。环保上对这种臭味到底有什么要求？")]
-    [InlineData("鱼粉厂一开工味道就很冲，村里人老投诉，法律上对这种气味有什么要求？")]
-    public void Search_SmellInChatWords_FindsTheOdourFromProductionArticle(string question)
-    {
-        var top = fixture.Search.Search(question, 5).Hits[0];
-        Assert.Equal((Code, 249), (top.File, top.ArticleNumber));
-    }
-
+    [InlineData("我们在沈家门那边做鱼粉，烘干的时候味道比较大，周边居民老打12345投诉。环保上对这种臭味到底有什么要求？", 249)]
+    [InlineData("鱼粉厂一开工味道就很冲，村里人老投诉，法律上对这种气味有什么要求？", 249)]
     // Spent cutting fluid is hazardous waste; "倒在一起" with household rubbish is mixing it into non-hazardous waste
     // (法典第五百三十五条). Found trying it as an enterprise manager and in heldout-67.
-    [Theory]
-    [InlineData("废切削液能不能跟生活垃圾一起倒")]
-    [InlineData("小机加工厂，机床底下刮出来的油渣、用废的切削液，能不能跟生活垃圾倒在一起让环卫拉走？")]
-    public void Search_HazardousWasteWithHouseholdRubbish_FindsTheMixingBan(string question)
+    [InlineData("废切削液能不能跟生活垃圾一起倒", 535)]
+    [InlineData("小机加工厂，机床底下刮出来的油渣、用废的切削液，能不能跟生活垃圾倒在一起让环卫拉走？", 535)]
+    public void Search_ChatWords_FindTheCodesArticle(string question, int article)
     {
         var top = fixture.Search.Search(question, 5).Hits[0];
-        Assert.Equal((Code, 535), (top.File, top.ArticleNumber));
+        Assert.Equal((Code, article), (top.File, top.ArticleNumber));
     }
 
     [Fact]

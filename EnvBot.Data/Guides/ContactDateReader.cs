@@ -43,8 +43,8 @@ public static partial class ContactDateReader
     private static partial Regex ClauseEnd();
 
     // "5日内修复": a span of days, not the 5th.
-    // "二号坞", "3号炉", "1号线", "3号监测井" (blind set 70), "3号地下水监测井": a number before a works part is its name, not a day (blind set 37).
-    [GeneratedRegex(@"(?<![\d月.])(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常内坞线池炉机罐库仓门楼泵塔井窑车间排口监泊槽柜桶锅储堆]|船台|风机|地下水)")]
+    // "二号坞", "3号炉", "1号线", "3号监测井" (blind set 70), "3号地下水监测井", "1号码头" (blind set 75): a number before a works part is its name, not a day (blind set 37).
+    [GeneratedRegex(@"(?<![\d月.])(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![期常内坞线池炉机罐库仓门楼泵塔井窑车间排口监泊槽柜桶锅储堆码]|船台|风机|地下水|厂房)")]
     private static partial Regex DayOfMonth();
 
     // "本月3号", "这个月3日", "上个月28号": the day-of-month pattern refuses a number right after 月 (that is "3月5日"),

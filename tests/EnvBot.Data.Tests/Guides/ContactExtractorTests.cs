@@ -1683,4 +1683,25 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Null(forgotten.Date);
         Assert.True(forgotten.NeedsClarification);
     }
+
+    [Fact]
+    public void ListCountsChannelsCorrectedAndBusinessTalk_AreNotTheProblem()
+    {
+        // "发现三个问题一个是…": the count that opens the list is not part of the first problem.
+        Assert.StartsWith("船坞边上有废砂", Extract("王婧", "今天去富生船舶现场看了发现三个问题一个是船坞边上有废砂没及时清运二是危废台账跟实际对不上").Problem, StringComparison.Ordinal);
+        // "我没去是电话联系的" says how, in voice input without punctuation.
+        Assert.Equal("隔壁居民投诉晚上破碎机太吵了", Extract("袁孝高", "宏达墙体那边今天我没去是电话联系的他们说隔壁居民投诉晚上破碎机太吵了我让他们夜里十点以后别开机").Problem);
+        // How business is going is chatter: nothing was wrong.
+        var business = Extract("黄璞", "舟利今天我跟老总打了个电话，聊了聊下半年的生产计划，他说最近石料销量不好，开工率只有一半，环保上暂时没什么要我们帮忙的。");
+        Assert.True(string.IsNullOrEmpty(business.Problem), business.Problem);
+        Assert.Equal(ServiceResolutions.Solved, business.Resolution);
+    }
+
+    [Fact]
+    public void SetAside_IsUnsolved_AndAConsultationDayBooked_IsUnderWay()
+    {
+        Assert.Equal(ServiceResolutions.Unsolved, Extract("徐吉波", "益民今天电话说排污许可证要变更 我说得先做环评 跟企业讲清楚了 他们也没找环评单位 这个事暂时放着").Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("赵露渊", "欧莱克今天电话，问VOCs总量指标不够新项目怎么办，帮他们登记了下个月的咨询日").Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("赵露渊", "欧莱克今天微信问新上造粒线要不要办环评，跟他们说了要先做环评审批再开工，也可以预约咨询日。").Resolution);
+    }
 }

@@ -25,7 +25,8 @@ public static class CommandPolicies
         [MainCommand.AskQuestion] = EnterpriseContact,
         [MainCommand.MyMatters] = EnterpriseContact,
         [MainCommand.RegisterDepartmentChannel] = CommandPolicy.Roles("处室工作人员或管理员", Role.DepartmentStaff, Role.DepartmentHead, Role.Administrator),
-        [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员", Role.DepartmentStaff, Role.DepartmentHead, Role.GeneralReviewer, Role.Administrator),
+        // A block lead passes on (转办) what a guide escalated (DOMAIN.md §2 "Problems"); LedgerService checks the block.
+        [MainCommand.LedgerAction] = CommandPolicy.Roles("处室工作人员或区块负责人", Role.DepartmentStaff, Role.DepartmentHead, Role.GeneralReviewer, Role.BlockLead, Role.Administrator),
         // DOMAIN.md §1: seats are confirmed by 综合处.
         [MainCommand.ConfirmSeat] = CommandPolicy.Roles("综合处审核人员", Role.GeneralReviewer),
         // Issue 8: a guide's (or a block lead's) own paired enterprises.

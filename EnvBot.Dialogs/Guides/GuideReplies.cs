@@ -95,8 +95,9 @@ public static class GuideReplies
         $"已保存服务记录 #{id}（{enterprise}）。"
         + (matterId is null ? "" : $"需其他部门配合的问题已登记为台账事项 #{matterId}，" + (leadsTold > 0 ? "并已报区块负责人协调。" : "区块负责人暂未在聊天中绑定，请另行告知。"));
 
-    public static string Escalation(string guide, string enterprise, string problem, string proposal, int matterId) =>
-        $"【指导员上报】{guide} 服务 {enterprise} 时发现需要其他部门配合的问题，已登记为台账事项 #{matterId}，请区块负责人协调：\n问题：{problem}\n指导员建议：{proposal}";
+    public static string Escalation(string guide, string enterprise, string problem, string proposal, int matterId, string department) =>
+        $"【指导员上报】{guide} 服务 {enterprise} 时发现需要其他部门配合的问题，已登记为台账事项 #{matterId}，按分办规则先交 {department}，请区块负责人协调：\n问题：{problem}\n指导员建议：{proposal}\n"
+        + $"如应由其他处室办理，回复“转办 {matterId} 处室 原因”。";
 
     public static string MyEnterprises(IReadOnlyList<MyEnterpriseStatus> list, DateOnly monday, DateOnly sunday)
     {

@@ -5,6 +5,7 @@ using EnvBot.Dialogs.Builder.Dialogs;
 using EnvBot.Dialogs.Builder.Dialogs.Prompts;
 using EnvBot.Dialogs.Builder.Schema;
 using EnvBot.Dialogs.Identity;
+using EnvBot.Dialogs.Ledger;
 using EnvBot.Dialogs.Proactive;
 
 namespace EnvBot.Dialogs.Guides;
@@ -29,12 +30,14 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
     private readonly ServiceRecordService _records;
     private readonly LedgerService _ledger;
     private readonly ProactiveOutbox _outbox;
+    private readonly LedgerNotifier _notifier;
     private readonly TimeProvider _time;
     private readonly ServiceRatingCommands _ratings;
 
-    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ProactiveOutbox outbox, ServiceRatingCommands ratings, TimeProvider time)
+    public LogContactDialog(ServiceRecordService records, LedgerService ledger, ProactiveOutbox outbox, LedgerNotifier notifier, ServiceRatingCommands ratings, TimeProvider time)
         : base(DialogId)
     {
+        _notifier = notifier;
         _ratings = ratings;
         _records = records;
         _ledger = ledger;
@@ -152,13 +155,16 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
             matterId = result.Matter?.Id;
             if (matterId is { } id)
             {
+                // The department the routing table chose has it at once, like any matter; the block lead, told which one,
+                // passes it on if another should do it (issue 8).
+                await _notifier.NewMatterAsync(result.Matter!, result.Event!, cancellationToken).ConfigureAwait(false);
                 foreach (var (_, channelId, userId) in await _records.BlockLeadAccountsAsync(d.EnterpriseId!.Value, cancellationToken).ConfigureAwait(false))
                 {
                     if (channelId == a.ChannelId && userId == a.From?.Id)
                     {
                         continue;
                     }
-                    var text = GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id);
+                    var text = GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id, result.DepartmentName!);
                     if (await _outbox.TellAccountAsync(channelId, userId, $"guide-escalation:{id}", text, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation)
                     {
                         told++;

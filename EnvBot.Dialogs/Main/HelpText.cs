@@ -44,6 +44,8 @@ public static class HelpText
 
     private static readonly string[] BlockLeadOrLeader = ["- **移交执法 编号 原因**：逾期未整改的问题移交执法支队（附全部记录）"];
 
+    private static readonly string[] BlockLead = ["- **转办 编号 处室 原因**：指导员上报的本区块问题改交其他处室办理"];
+
     private static readonly string[] Exports = ["- **导出结对清单**、**导出月度汇总 2026-11**：Excel 下载链接"];
 
     private static readonly string[] DepartmentStaff =
@@ -121,6 +123,10 @@ public static class HelpText
         else if (identity.Has(Role.InformationOfficer))
         {
             lines.AddRange(InformationOfficer);
+        }
+        if (identity.Has(Role.BlockLead) && !identity.Has(Role.DepartmentStaff) && !identity.Has(Role.DepartmentHead))
+        {
+            lines.AddRange(BlockLead);
         }
         if (identity.Has(Role.BlockLead) || identity.Has(Role.Leader))
         {

@@ -83,8 +83,7 @@ public sealed class ServiceRecordService(IEnvBotDbContextFactory contexts, TimeP
     {
         await using var db = contexts.CreateDbContext();
         var today = BureauTime.Today(time);
-        var blockIds = (await db.Pairings.AsNoTracking().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(p => p.IsActiveOn(today)).Select(p => p.BlockId).ToList();
+        var blockIds = await db.ActiveBlockIdsAsync(enterpriseId, today, cancellationToken).ConfigureAwait(false);
         var leads = db.BlockLeads.Where(l => blockIds.Contains(l.BlockId)).Select(l => l.PersonId);
         var accounts = await (from i in db.ChannelIdentities
                               join p in db.People on i.PersonId equals p.Id

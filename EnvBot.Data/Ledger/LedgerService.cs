@@ -105,7 +105,7 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
             return new LedgerResult(LedgerOutcome.Stale, matter, null, current);
         }
         if (!actor.IsAdministrator && !actor.IsGeneralReviewer && actor.DepartmentName != current
-            && !(command.Action == MatterAction.Reassign && await LeadsBlockOfAsync(db, actor.PersonId, matter.EnterpriseId, cancellationToken).ConfigureAwait(false)))
+            && !(command.Action == MatterAction.Reassign && await LeadsBlockOfAsync(db, actor, matter, cancellationToken).ConfigureAwait(false)))
         {
             return new LedgerResult(LedgerOutcome.NotYourDepartment, matter, null, current);
         }
@@ -167,20 +167,12 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
     }
 
     /// <summary>
-    /// Whether the person leads the block of the matter's enterprise: what needs other departments is escalated to the
-    /// block lead, who coordinates it (DOMAIN.md §2 "Problems") and so may pass it to another department (issue 8).
+    /// What needs other departments is escalated to the block lead, who coordinates it (DOMAIN.md §2 "Problems") and so
+    /// may pass a matter of their block's enterprise to another department (issue 8).
     /// </summary>
-    private async Task<bool> LeadsBlockOfAsync(EnvBotDbContext db, int? personId, int? enterpriseId, CancellationToken cancellationToken)
-    {
-        if (personId is null || enterpriseId is null)
-        {
-            return false;
-        }
-        var today = BureauTime.Today(time);
-        var blockIds = (await db.Pairings.AsNoTracking().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(p => p.IsActiveOn(today)).Select(p => p.BlockId).ToList();
-        return await db.BlockLeads.AnyAsync(l => l.PersonId == personId && blockIds.Contains(l.BlockId), cancellationToken).ConfigureAwait(false);
-    }
+    private async Task<bool> LeadsBlockOfAsync(EnvBotDbContext db, LedgerActor actor, Matter matter, CancellationToken cancellationToken) =>
+        actor.PersonId is { } personId && matter.EnterpriseId is { } enterpriseId
+        && await db.LeadsBlockOfAsync(personId, enterpriseId, BureauTime.Today(time), cancellationToken).ConfigureAwait(false);
 
     public async Task<Matter?> FindAsync(int matterId, CancellationToken cancellationToken)
     {

@@ -171,8 +171,7 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
         var result = new List<(RectificationItem, IReadOnlyList<int>)>();
         foreach (var item in candidates.Where(i => RectificationRules.IsOverdue(i, today)))
         {
-            var pairings = await db.Pairings.AsNoTracking().Where(p => p.EnterpriseId == item.EnterpriseId).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var blocks = pairings.Where(p => p.IsActiveOn(today)).Select(p => p.BlockId).Distinct().ToList();
+            var blocks = await db.ActiveBlockIdsAsync(item.EnterpriseId, today, cancellationToken).ConfigureAwait(false);
             var leads = await db.BlockLeads.AsNoTracking().Where(l => blocks.Contains(l.BlockId)).OrderBy(l => l.PersonId).Select(l => l.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
             item.EscalatedAt = now;
             item.Version++;
@@ -251,10 +250,7 @@ public sealed class RectificationService(IEnvBotDbContextFactory contexts, Ledge
             return false;
         }
         await using var db = contexts.CreateDbContext();
-        var today = BureauTime.Today(time);
-        var pairings = await db.Pairings.AsNoTracking().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var blocks = pairings.Where(p => p.IsActiveOn(today)).Select(p => p.BlockId).ToList();
-        return await db.BlockLeads.AnyAsync(l => blocks.Contains(l.BlockId) && l.PersonId == personId, cancellationToken).ConfigureAwait(false);
+        return await db.LeadsBlockOfAsync(personId, enterpriseId, BureauTime.Today(time), cancellationToken).ConfigureAwait(false);
     }
 
     private static RectificationEvent Event(RectificationItem item, RectificationEventKind kind, string actor, DateTimeOffset at, string? text) =>

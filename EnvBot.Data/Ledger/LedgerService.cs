@@ -17,6 +17,9 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
 {
     public static WorkingDayCalendar Calendar => WorkingDayCalendar.China;
 
+    /// <summary>The Assigned event's DecidedBy when the collector named the department (neither the rule table nor the LLM decided).</summary>
+    public const string NamedByCollector = "Collector";
+
     /// <summary>Collects a matter and assigns it where the router says, recording the routing decision on the Assigned event.</summary>
     /// <remarks>
     /// A retry of the message that raised it (another host, after a crash or a database restart) gets this matter back
@@ -48,9 +51,17 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
     /// </summary>
     public async Task<LedgerResult> CollectInAsync(EnvBotDbContext db, NewMatter request, string collectedBy, CancellationToken cancellationToken)
     {
-        var routing = router.Route(request.Question);
         var bureauId = await db.Bureaus.Where(b => b.Code == ReferenceData.BureauCode).Select(b => b.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var department = await FindDepartmentAsync(db, bureauId, routing.Department, cancellationToken).ConfigureAwait(false)
+        // A guide who knows which department must help says so ("需要水科确认"): that is the guide's proposal, which goes
+        // with the matter (DOMAIN.md §2 "Problems"); the routing table decides only when no registered department is named.
+        var named = request.NamedDepartment is { } spoken && DepartmentNames.NamedIn(spoken) is { } n
+            ? await FindDepartmentAsync(db, bureauId, n, cancellationToken).ConfigureAwait(false)
+            : null;
+        var routing = named is null
+            ? router.Route(request.Question)
+            : new MatterRouting(named.Name, $"{collectedBy}指明需{named.Name}配合（{request.NamedDepartment}）", NamedByCollector, 1.0, false);
+        var department = named
+            ?? await FindDepartmentAsync(db, bureauId, routing.Department, cancellationToken).ConfigureAwait(false)
             ?? await GeneralDepartmentAsync(db, bureauId, cancellationToken).ConfigureAwait(false);
         var why = department.Name == routing.Department ? routing.Why : $"{routing.Why}（{routing.Department}未登记，交综合处分办）";
         if (routing.OutOfScope)
@@ -114,7 +125,9 @@ public sealed class LedgerService(IEnvBotDbContextFactory contexts, IMatterRoute
         Department? target = null;
         if (command.Action is MatterAction.Reassign or MatterAction.Assign)
         {
-            target = await FindDepartmentAsync(db, matter.BureauId, command.TargetDepartment ?? "", cancellationToken).ConfigureAwait(false);
+            // "转办 12 大气科 …": people name departments as they speak; the registered short name is what is stored.
+            var spoken = command.TargetDepartment ?? "";
+            target = await FindDepartmentAsync(db, matter.BureauId, DepartmentNames.Resolve(spoken) ?? spoken, cancellationToken).ConfigureAwait(false);
             if (target is null)
             {
                 return new LedgerResult(LedgerOutcome.UnknownDepartment, matter, null, current);

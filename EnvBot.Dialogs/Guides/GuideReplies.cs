@@ -42,7 +42,8 @@ public static class GuideReplies
         }
         if (d.Department is not null)
         {
-            b.Append("- 需其他部门配合：保存后将作为台账事项报区块负责人协调（").Append(d.Department).AppendLine("）");
+            b.Append("- 需其他部门配合：保存后将作为台账事项报区块负责人协调（").Append(d.Department)
+                .Append(Data.Ledger.DepartmentNames.NamedIn(d.Department) is { } named ? $"，交 {named}" : "").AppendLine("）");
         }
         return b.ToString().TrimEnd();
     }
@@ -91,12 +92,12 @@ public static class GuideReplies
         + (d.Channel == ServiceChannels.OnSite ? "下次见到企业的人" : "联系上以后")
         + "把情况发给我即可；本周还没联系的企业仍会按时提醒。";
 
-    public static string Saved(long id, string enterprise, int? matterId, int leadsTold) =>
+    public static string Saved(long id, string enterprise, int? matterId, string? department, int leadsTold) =>
         $"已保存服务记录 #{id}（{enterprise}）。"
-        + (matterId is null ? "" : $"需其他部门配合的问题已登记为台账事项 #{matterId}，" + (leadsTold > 0 ? "并已报区块负责人协调。" : "区块负责人暂未在聊天中绑定，请另行告知。"));
+        + (matterId is null ? "" : $"需其他部门配合的问题已登记为台账事项 #{matterId}（交 {department}），" + (leadsTold > 0 ? "并已报区块负责人协调。" : "区块负责人暂未在聊天中绑定，请另行告知。"));
 
-    public static string Escalation(string guide, string enterprise, string problem, string proposal, int matterId, string department) =>
-        $"【指导员上报】{guide} 服务 {enterprise} 时发现需要其他部门配合的问题，已登记为台账事项 #{matterId}，按分办规则先交 {department}，请区块负责人协调：\n问题：{problem}\n指导员建议：{proposal}\n"
+    public static string Escalation(string guide, string enterprise, string problem, string proposal, int matterId, string department, bool namedByGuide) =>
+        $"【指导员上报】{guide} 服务 {enterprise} 时发现需要其他部门配合的问题，已登记为台账事项 #{matterId}，{(namedByGuide ? "按指导员所提交" : "按分办规则先交")} {department}，请区块负责人协调：\n问题：{problem}\n指导员建议：{proposal}\n"
         + $"如应由其他处室办理，回复“转办 {matterId} 处室 原因”。";
 
     public static string MyEnterprises(IReadOnlyList<MyEnterpriseStatus> list, DateOnly monday, DateOnly sunday)

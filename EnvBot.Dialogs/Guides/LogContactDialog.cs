@@ -143,6 +143,7 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
     {
         var identity = step.Context.Identity();
         int? matterId = null;
+        string? department = null;
         var told = 0;
         if (d.Department is not null && d.Resolution != ServiceResolutions.Solved)
         {
@@ -150,13 +151,14 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
             var proposal = d.Other.Length > 0 ? d.Other : d.Department;
             var a = step.Context.Activity;
             var result = await _ledger.CollectAsync(
-                new NewMatter(d.EnterpriseId, d.EnterpriseName!, $"{(d.Problem.Length > 0 ? d.Problem : d.SourceText)}（指导员建议：{proposal}）", MatterSources.GuideContact, MatterKinds.Problem, a.ChannelId, a.Conversation?.Id, a.From?.Id),
+                new NewMatter(d.EnterpriseId, d.EnterpriseName!, $"{(d.Problem.Length > 0 ? d.Problem : d.SourceText)}（指导员建议：{proposal}）", MatterSources.GuideContact, MatterKinds.Problem, a.ChannelId, a.Conversation?.Id, a.From?.Id, NamedDepartment: d.Department),
                 identity.PersonName ?? "指导员", cancellationToken).ConfigureAwait(false);
             matterId = result.Matter?.Id;
+            department = result.DepartmentName;
             if (matterId is { } id)
             {
-                // The department the routing table chose has it at once, like any matter; the block lead, told which one,
-                // passes it on if another should do it (issue 8).
+                // The department the guide named (or, when none is, the one the routing table chose) has it at once, like
+                // any matter; the block lead, told which one, passes it on if another should do it (issue 8).
                 await _notifier.NewMatterAsync(result.Matter!, result.Event!, cancellationToken).ConfigureAwait(false);
                 foreach (var (_, channelId, userId) in await _records.BlockLeadAccountsAsync(d.EnterpriseId!.Value, cancellationToken).ConfigureAwait(false))
                 {
@@ -164,7 +166,7 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
                     {
                         continue;
                     }
-                    var text = GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id, result.DepartmentName!);
+                    var text = GuideReplies.Escalation(identity.PersonName ?? "", d.EnterpriseName!, d.Problem, proposal, id, result.DepartmentName!, result.Event!.DecidedBy == LedgerService.NamedByCollector);
                     if (await _outbox.TellAccountAsync(channelId, userId, $"guide-escalation:{id}", text, cancellationToken).ConfigureAwait(false) != TellResult.NoConversation)
                     {
                         told++;
@@ -179,7 +181,7 @@ public sealed class LogContactDialog : InterruptibleComponentDialog
         var asked = d.Resolution == ServiceResolutions.Solved
             ? await _ratings.AskAsync(saved.Id, saved.EnterpriseId, identity.PersonName ?? "", saved.Date, saved.Channel, saved.Problem.Length > 0 ? saved.Problem : d.SourceText, cancellationToken).ConfigureAwait(false)
             : 0;
-        var reply = GuideReplies.Saved(saved.Id, d.EnterpriseName!, matterId, told) + ServiceRatingReplies.AskedToRate(asked);
+        var reply = GuideReplies.Saved(saved.Id, d.EnterpriseName!, matterId, department, told) + ServiceRatingReplies.AskedToRate(asked);
         // The dialog ends here: the guide gets the menu back for the next contact or 我的企业.
         await step.Context.SendActivityAsync(Main.MainMenu.Message(reply, identity), cancellationToken).ConfigureAwait(false);
     }

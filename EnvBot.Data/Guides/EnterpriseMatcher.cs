@@ -22,6 +22,8 @@ public static partial class EnterpriseMatcher
         "海洋", "生物", "环境", "水产", "食品", "能源", "材料", "车间", "设备", "设施", "污水", "污泥", "储罐",
         // "我方跟踪进度" is not a typo of 东方 (blind set 18).
         "我方", "对方", "双方", "各方", "厂方", "官方", "地方", "多方", "第三方",
+        // Holidays a day is told by ("中秋前一天" is not a typo of 中天).
+        "中秋", "国庆", "春节", "元旦", "端午", "清明", "五一", "过年",
     ];
 
     /// <summary>An everyday word that is never taken for an enterprise's short name ("今天", "他们", "我方").</summary>

@@ -1704,4 +1704,64 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.InProgress, Extract("赵露渊", "欧莱克今天电话，问VOCs总量指标不够新项目怎么办，帮他们登记了下个月的咨询日").Resolution);
         Assert.Equal(ServiceResolutions.Solved, Extract("赵露渊", "欧莱克今天微信问新上造粒线要不要办环评，跟他们说了要先做环评审批再开工，也可以预约咨询日。").Resolution);
     }
+
+    [Fact]
+    public void BlindSets76And77_WhichWorksAndWhichDayTheSenderMeans()
+    {
+        var autumn = new DateTimeOffset(2026, 10, 10, 20, 15, 0, TimeSpan.FromHours(8));
+        // The last working day before the National Day holiday (the China calendar), not a typo of 中天 for 中秋.
+        Assert.Equal(new DateOnly(2026, 9, 30), Extract("夏爱萍", "国庆前最后一天去长宏看了下，打砂粉尘有点大，当场让他们开了喷淋", autumn).Date);
+        Assert.Equal(new DateOnly(2026, 9, 24), Extract("夏爱萍", "中秋前一天电话长宏，问危废标签怎么贴，已答复", autumn).Date);
+
+        var november = new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.FromHours(8));
+        // "11月12号周五" when the 12th was a Thursday: asked; "（周五）" in brackets is a note the date outweighs.
+        var contradicted = Extract("徐吉波", "11月12号周五电话益民，问废油桶能不能自己清洗再卖，我说不行", november);
+        Assert.Null(contradicted.Date);
+        Assert.True(contradicted.NeedsClarification);
+        Assert.Equal(new DateOnly(2026, 11, 5), Extract("徐吉波", "11月5号周四电话益民，问废油桶能不能自己清洗再卖，我说不行", november).Date);
+        // Two calls told, one recorded.
+        Assert.Equal(new DateOnly(2026, 11, 5), Extract("方静卫", "本周一和周四都打过电话了，记周四那次：长宏，问转移联单电子化怎么操作，已远程教会",
+            new DateTimeOffset(2026, 11, 7, 8, 50, 0, TimeSpan.FromHours(8))).Date);
+
+        // The sender says which works the record is for.
+        Assert.Equal("舟山市益民废物利用厂", Extract("陆佩军", "金鹰我自己这周去过了没啥事。说的是益民废物利用厂：周四我打电话过去，他们问废塑料堆场要不要加顶棚", november).Enterprise?.Name);
+        Assert.Equal("舟山市金科资源再生有限公司", Extract("蒋康成", "旺能郑杰自己会报，我这边金科：周一现场，拆解车间地面防渗有裂缝，要重新做，企业说等天晴施工", november).Enterprise?.Name);
+        // Of two works visited, the one with something to record.
+        var two = Extract("郑杰", "今天跑了两家 上午旺能转了一圈没什么 下午富生 码头雨水口有油花 已经叫他们拉围油栏 吸油毡吸掉了", november);
+        Assert.Equal(("舟山富生船舶修造有限公司", "码头雨水口有油花", ServiceResolutions.Solved), (two.Enterprise?.Name, two.Problem, two.Resolution));
+        // A lead covering for a guide named by the given name: that guide's works.
+        Assert.Equal("舟山南洋之星船业有限公司(中天重工)", Extract("夏爱萍", "礼拜五替才君去了趟船厂 船坞边上废油桶乱放 当场叫他们搬进危废仓库了", november).Enterprise?.Name);
+        // "金塘那家厂" from a lead of a block with several works at 金塘 is asked; from the guide of the one works there, it is that.
+        var town = Extract("黄璞", "金塘那家厂周三去了，雨污分流有几段没弄好，让他们整改了", november);
+        Assert.Null(town.Enterprise);
+        Assert.Contains(ContactQuestion.SeveralEnterprises, town.Questions);
+        Assert.Equal("金塘污水处理厂", Extract("金通", "金塘那家厂周三去了，雨污分流有几段没弄好，让他们整改了", november).Enterprise?.Name);
+    }
+
+    [Fact]
+    public void BlindSets76And77_WhatWasWrongAndWhereItStands()
+    {
+        var november = new DateTimeOffset(2026, 11, 27, 17, 30, 0, TimeSpan.FromHours(8));
+        // A video call, with a visit asked of a department still to come.
+        var video = Extract("干满水", "玉锦水泥 上个礼拜五下午三点视频 窑尾氮氧化物在线数据波动大 需要大气科配合去现场看下", november);
+        Assert.Equal((ServiceChannels.Video, ServiceResolutions.InProgress), (video.Channel, video.Resolution));
+        Assert.Equal("需要大气科配合", video.NeedsDepartment);
+        // Who covered and how pressing a matter is are not the problem; "还在改造" is.
+        Assert.Equal("涂装车间VOCs治理设施还在改造", Extract("吴雷", "娜慧这两周借调督察组 那家船厂这礼拜我去的 星期四上午 涂装车间VOCs治理设施还在改造", november).Problem);
+        Assert.Equal("废气排口采样平台没搭", Extract("邵娜慧", "华丰周三下午去的 涂装VOCs设施还在安装 这个不急 主要是废气排口采样平台没搭", november).Problem);
+        Assert.Equal("矿区道路扬尘", Extract("夏爱萍", "交投矿业上周三傅一骏没空我去的，矿区道路扬尘，洒水车就一台不够，暂时没办法", november).Problem);
+        Assert.Equal("进水量只有设计的一半", Extract("袁涛", "干览污水厂 今天上午现场看了 进水量只有设计的一半，管网没接全 这个要镇里弄 我们这边解决不了", november).Problem);
+        // "排不过来" is no "but"; a delay asked for is the matter; "卡着" is stuck.
+        var stuck = Extract("张靖琪", "石化昨天打过电话，储罐区LDAR检测报告他们想延期交，这个规定没法延，企业说检测单位排不过来，卡着", november);
+        Assert.Equal(("储罐区LDAR检测报告他们想延期交", ServiceResolutions.Unsolved), (stuck.Problem, stuck.Resolution));
+        // Where things stand.
+        Assert.Equal(ServiceResolutions.InProgress, Extract("祝思雨", "中海粮油 周四电话 问今年的自行监测方案要不要重新备案 我说回头查一下", november).Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("王建明", "金星螺杆 我周四打的电话 他们问氮化炉的废气要不要装处理设施 我说要查一下标准 回头答复", november).Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("王婧", "富生今天QQ问船舶压载水的处理归不归我们管，我说涉海的归水处，已帮他们转了，等水处回", november).Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("王建明", "沥港船厂周四上午去的 坞坑污水收集池满了 要求马上抽 下午发照片过来已经抽完了", november).Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("赵思平", "恒安今天电话 在线监测数据传输断了 他们说第三方昨天已经修好 平台上看了有数据了", november).Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("王建明", "沥港船厂周二来电话，说环评批文丢了要补一份，让他们去政务网上申请了", november).Resolution);
+        // "回头我查下来电号码" is about the caller, not the matter.
+        Assert.Equal(ServiceResolutions.Solved, Extract("黄璞", "刚才有个厂打电话来问危废转移联单电子化的事，跟他讲了在省固废平台上填，回头我查下来电号码", november).Resolution);
+    }
 }

@@ -175,6 +175,7 @@ public static partial class ContactExtractor
         // A clause taken for a problem and then set aside goes to 其他说明 as the guide wrote it ("给了几条意见", not
         // "几条意见") — when only leads, no name or date, were cut from it.
         var asWritten = new Dictionary<string, string>(StringComparer.Ordinal);
+        (string? Clause, int Start) previous = (null, 0);
         var offset = 0;
         foreach (var piece in ClauseBreak().Split(text))
         {
@@ -189,6 +190,8 @@ public static partial class ContactExtractor
             {
                 continue;
             }
+            var (before, beforeStart) = previous;
+            previous = (trimmed, start);
             if (notesFollow || (IntroducesWhatFollows(text, start + clause.Length) && NotesLabel().IsMatch(trimmed)))
             {
                 // "…请求技术指导。其他情况：企业应急预案已于7月完成修订备案": what follows the label is a note (blind set 44).
@@ -265,6 +268,15 @@ public static partial class ContactExtractor
                         problems.Clear();
                     }
                     var problem = ProblemText(trimmed, start, names, dates);
+                    if (ExceedsOnly().IsMatch(problem) && before is not null && Measured().IsMatch(before))
+                    {
+                        // "非甲烷总烃82mg/m³，超标", "…颗粒物小时均值最高到12mg/m³，超过10mg/m³限值": the figure is what is
+                        // wrong; "超标" alone would tell the weekly list nothing (blind set 78).
+                        var measured = ProblemText(before, beforeStart, names, dates);
+                        problems.Remove(measured);
+                        others.Remove(before);
+                        problem = $"{measured}，{problem}";
+                    }
                     if (problem.Length > 0 && trimmed.EndsWith(problem, StringComparison.Ordinal)
                         && !names.Any(n => n.Start < start + clause.Length && start < n.Start + n.Length)
                         && !dates.Any(d => d.Start < start + clause.Length && start < d.Start + d.Length))
@@ -921,6 +933,12 @@ public static partial class ContactExtractor
                     }
                     continue;
                 }
+                if (FindingOfThen().IsMatch(text.AsSpan(m.Index + m.Length)) && ChannelWords.Any(c => c.Channel != channel && c.Words.IsMatch(text)))
+                {
+                    // "微信发来整改照片，上周现场指出的危废间没有防渗漏托盘…": what a visit found then, when the message tells
+                    // another way this contact was made (blind set 78) — "上周五现场发现的，让他们补" is that visit.
+                    continue;
+                }
                 if (NotReached().Match(text, m.Index + m.Length) is { Success: true } missed && missed.Index - (m.Index + m.Length) <= 6)
                 {
                     // "打电话没人接 打了三次 后来微信上回了": the contact was made the other way (blind sets 38, 65).
@@ -1123,7 +1141,8 @@ public static partial class ContactExtractor
         {
             return ClauseKind.Meta;
         }
-        if (WithoutLeads(StripChannelLead(withoutNames)) is var looked && RoutineCheck().IsMatch(looked) && !ProblemMarker().IsMatch(looked))
+        // "看了鱼粉车间除臭设施": 除臭 names the equipment looked at, not a smell (blind set 78).
+        if (WithoutLeads(StripChannelLead(withoutNames)) is var looked && RoutineCheck().IsMatch(looked.Replace("除臭", "除", StringComparison.Ordinal)) && !ProblemMarker().IsMatch(looked))
         {
             return ClauseKind.Meta;
         }

@@ -1764,4 +1764,27 @@ public sealed class ContactExtractorAmbiguityTests
         // "回头我查下来电号码" is about the caller, not the matter.
         Assert.Equal(ServiceResolutions.Solved, Extract("黄璞", "刚才有个厂打电话来问危废转移联单电子化的事，跟他讲了在省固废平台上填，回头我查下来电号码", november).Resolution);
     }
+
+    [Fact]
+    public void BlindSet78_ReChecksFiguresAndPhotosSentAfter()
+    {
+        var november = new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.FromHours(8));
+        // A re-check is a visit; the problem is the thing, not that it is still there.
+        var recheck = Extract("王江锋", "今天东方印染复查，定型机油烟废气没装处理设施的问题还在，整改期限11月20日已经过了，企业说资金没到位，多次督促没用", november);
+        Assert.Equal((ServiceChannels.OnSite, "定型机油烟废气没装处理设施", ServiceResolutions.Unsolved), (recheck.Channel, recheck.Problem, recheck.Resolution));
+        // "下午复查没明显异味了" in a WeChat account is not a visit.
+        Assert.Equal(ServiceChannels.WeChat, Extract("竺诗雨", "酵解中心今天微信联系的，他们说发酵车间异味大，喷淋塔药剂已经补加，下午复查没明显异味了", november).Channel);
+        // Photos sent by WeChat about what the last visit found: the contact is the WeChat; the finding is the problem.
+        var photos = Extract("乐最康", "华业塑机今天下午微信发来整改照片，上周现场指出的危废间没有防渗漏托盘，现在托盘已经补了", november);
+        Assert.Equal((ServiceChannels.WeChat, "危废间没有防渗漏托盘", ServiceResolutions.Solved), (photos.Channel, photos.Problem, photos.Resolution));
+        // "上周五现场发现的" with no other way told is that visit.
+        Assert.Equal(ServiceChannels.OnSite, Extract("竺诗雨", "动物酵解中心暂存冷库温度记录缺失两周，上周五现场发现的，让他们补", november).Channel);
+        // A figure and its verdict together.
+        Assert.Equal("磨机排口颗粒物在线小时均值最高到12mg/m³，超过10mg/m³限值",
+            Extract("干满水", "10月27日宇锦水泥现场走访。磨机排口颗粒物在线小时均值最高到12mg/m³，超过10mg/m³限值，企业查明是布袋破损，当天更换了32条滤袋", november).Problem);
+        // Looking at the odour-control plant is not a smell; the fault found is the problem.
+        Assert.Equal("喷淋塔循环水泵停了", Extract("孙洁", "上周四跟东兴海洋生物视频连线，看了鱼粉车间除臭设施，喷淋塔循环水泵停了，企业说泵烧了在等配件", november).Problem);
+        Assert.Equal(ServiceResolutions.Solved, Extract("傅一骏", "交投矿业今天现场，正常。", november).Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("王建明", "周六加班去沥港船厂看了下，坞内冲洗水收集池满了，让他们联系槽车拉走，当天下午就拉了", november).Resolution);
+    }
 }

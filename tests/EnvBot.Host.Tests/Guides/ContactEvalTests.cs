@@ -538,6 +538,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// After ("需要大气科配合去现场看下" no visit made, "我说回头查一下", "抽完了", "借调督察组", "这个不急 主要是…",
     /// "两家厂门口…", "还在改造" the problem itself, "没进车间", "他们说…已经修好", "当场叫他们搬进…了", "旺能转了一圈没什么 下午
     /// 富生 …"): 40/39/40/38/40/40.</item>
+    /// <item>contacts-heldout-78 (40), blind, written in session 24 as the monthly-visit season (re-checks, deadlines, photos
+    /// sent after, figures with units, formal reports), measured untouched after the session's other changes:
+    /// 40/40/35/25/37/36, 7 of 7 asked. After ("复查" a visit, "上周现场指出的…" in a WeChat an earlier finding, "…82mg/m³，
+    /// 超标" the figure with its verdict, "的问题还在", "那家做水产的", "除臭设施", "老断", "问题处理了", "当天下午就拉了",
+    /// "，正常。"): 40/40/40/33/40/40. Left: the place in the works, a problem told in two clauses.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -618,6 +623,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-75.jsonl", 40, 40, 40, 34, 40, 40, 7)]
     [InlineData("contacts-heldout-76.jsonl", 40, 40, 40, 29, 38, 40, 7)]
     [InlineData("contacts-heldout-77.jsonl", 40, 39, 40, 38, 40, 40, 7)]
+    [InlineData("contacts-heldout-78.jsonl", 40, 40, 40, 33, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -1784,6 +1784,8 @@ public sealed class ContactExtractorAmbiguityTests
             Extract("干满水", "10月27日宇锦水泥现场走访。磨机排口颗粒物在线小时均值最高到12mg/m³，超过10mg/m³限值，企业查明是布袋破损，当天更换了32条滤袋", november).Problem);
         // Looking at the odour-control plant is not a smell; the fault found is the problem.
         Assert.Equal("喷淋塔循环水泵停了", Extract("孙洁", "上周四跟东兴海洋生物视频连线，看了鱼粉车间除臭设施，喷淋塔循环水泵停了，企业说泵烧了在等配件", november).Problem);
+        // When is not a note: "下午三点视频".
+        Assert.DoesNotContain("三点", Extract("方静卫", "上礼拜五下午三点视频长宏 问油漆房活性炭多久换 我说回头查一下", november).Other, StringComparison.Ordinal);
         Assert.Equal(ServiceResolutions.Solved, Extract("傅一骏", "交投矿业今天现场，正常。", november).Resolution);
         Assert.Equal(ServiceResolutions.Solved, Extract("王建明", "周六加班去沥港船厂看了下，坞内冲洗水收集池满了，让他们联系槽车拉走，当天下午就拉了", november).Resolution);
     }

@@ -10,7 +10,7 @@ namespace EnvBot.Dialogs.Guides;
 /// </summary>
 public static partial class ContactCorrection
 {
-    [GeneratedRegex(@"^(企业|服务企业|单位|公司|日期|时间|方式|服务方式|渠道|问题|具体问题|解决情况|情况|状态|说明|其他|其他说明|备注)\s*(改成|改为|换成|应该是|应为|是|=|：|:)?\s*(.+)$")]
+    [GeneratedRegex(@"^(企业|服务企业|单位|公司|日期|时间|方式|服务方式|渠道|问题|具体问题|解决情况|情况|状态|说明|其他|其他说明|备注|配合部门|协调部门|部门|处室)\s*(改成|改为|换成|应该是|应为|是|=|：|:)?\s*(.+)$")]
     private static partial Regex Labelled();
 
     /// <summary>"企业改成…", "方式 …", "问题 …": the text names the field it corrects.</summary>
@@ -29,6 +29,7 @@ public static partial class ContactCorrection
                 "方式" or "服务方式" or "渠道" => SetChannel(draft, value),
                 "问题" or "具体问题" => Set(() => { draft.Problem = value == "无" ? "" : value; draft.Questions.Remove(ContactQuestion.WhichResolution); draft.Questions.Remove(ContactQuestion.WhatHappened); }),
                 "解决情况" or "情况" or "状态" => SetResolution(draft, value),
+                "配合部门" or "协调部门" or "部门" or "处室" => SetDepartment(draft, value),
                 _ => Set(() => draft.Other = value),
             };
         }
@@ -51,6 +52,25 @@ public static partial class ContactCorrection
         }
         // A bare channel or resolution word is a correction of that field.
         return SetResolution(draft, text) || SetChannel(draft, text);
+    }
+
+    /// <summary>
+    /// "部门 水科", "配合部门改成大气处", "部门 无": the department the guide says must help, which the ledger sends the
+    /// matter to (DOMAIN.md §2 "Problems"); a problem still waiting for it is not solved yet.
+    /// </summary>
+    private static bool SetDepartment(ContactDraft draft, string value)
+    {
+        if (value is "无" or "没有" or "不用" or "不需要" or "不需要配合")
+        {
+            draft.Department = null;
+            return true;
+        }
+        draft.Department = value;
+        if (draft.Resolution == ServiceResolutions.Solved)
+        {
+            draft.Resolution = ServiceResolutions.InProgress;
+        }
+        return true;
     }
 
     private static bool Set(Action change)

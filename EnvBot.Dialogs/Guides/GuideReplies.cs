@@ -12,7 +12,7 @@ public static class GuideReplies
     public const string Cancel = "取消";
 
     public const string HelpText = "请核对服务记录：回复“确认保存”保存；要改哪一项直接说，例如“企业改成金鹰”“方式 现场”“日期 昨天”“解决情况 已解决”“问题 …”；回复“取消”放弃本条记录。";
-    public const string WhatToChange = "请直接说要改的项，例如“企业改成金鹰”“方式 现场”“日期 3月5日”“解决情况 正在解决”。";
+    public const string WhatToChange = "请直接说要改的项，例如“企业改成金鹰”“方式 现场”“日期 3月5日”“解决情况 正在解决”“部门 水处”（需其他部门配合时；“部门 无”则不报）。";
     public static string DraftNotSavedYet(ContactDraft draft) =>
         $"这条像是另一次服务，已先记下。上一条（{draft.EnterpriseName ?? "企业未定"}，{draft.Channel ?? "方式未定"}）还没保存：回复“确认保存”后我接着处理这条；回复“取消”则两条都不记。";
 

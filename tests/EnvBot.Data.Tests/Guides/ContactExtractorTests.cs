@@ -1812,4 +1812,22 @@ public sealed class ContactExtractorAmbiguityTests
         Assert.Equal(ServiceResolutions.InProgress, Extract("夏爱萍", "上周五到长宏现场，他们问扩建一个坞要不要做海洋环评，我说涉海项目环评归水处管，已经把问题转过去了。", november).Resolution);
         Assert.Equal(ServiceResolutions.Solved, Extract("蒋康成", "金科今天来电话问污泥含水率要降到多少才能外运，我说按规定80%以下，回头把文件发他们。", november).Resolution);
     }
+
+    [Fact]
+    public void BlindSet80_TriesThatDidNotReachAndThingsOutOfDate()
+    {
+        var november = new DateTimeOffset(2026, 11, 17, 11, 30, 0, TimeSpan.FromHours(8));
+        // Calls nobody answered, then the contact made: neither the problem nor the channel.
+        Assert.Equal("氮化炉那边换下来的废液压油能不能跟废乳化液装一个桶",
+            Extract("潘明杰", "金星螺杆：早上打了两次电话环保负责人都没接，下午三点多回过来了。问的是氮化炉那边换下来的废液压油能不能跟废乳化液装一个桶，跟他说不行，分开装分开贴标签。", november).Problem);
+        Assert.True(Extract("潘明杰", "金星螺杆 早上打了两次电话负责人都没接", november).Unreached);
+        Assert.False(Extract("潘明杰", "金星螺杆：早上打了两次电话环保负责人都没接，下午三点多回过来了。问的是废液压油能不能跟废乳化液装一个桶，跟他说不行", november).Unreached);
+        Assert.False(Extract("袁涛", "干览污水厂今天现场，配套管网没接完，进水量只有设计的一半", november).Unreached);
+        Assert.Equal(ServiceChannels.OnSite, Extract("王建明", "沥港船厂，今早一开始打电话没人接，后来九点半直接开车过去了。坞底冲洗水直排，隔油沉淀池已经在挖了", november).Channel);
+        // Something out of date after all is well is the problem; "没什么要反映的" is nothing wrong.
+        var expired = Extract("吴雷", "兴业集团 周三现场走访 远洋鱿鱼加工车间废水预处理设施运行正常 在线流量计校准报告过期了 已联系第三方下周来校", november);
+        Assert.Equal(("在线流量计校准报告过期了", ServiceResolutions.InProgress), (expired.Problem, expired.Resolution));
+        var fine = Extract("袁涛", "干览污水厂昨天打了个电话，运行都正常，出水达标，厂里没什么要反映的。", november);
+        Assert.Equal(("", ServiceResolutions.Solved, false), (fine.Problem, fine.Resolution, fine.NeedsClarification));
+    }
 }

@@ -547,7 +547,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// answer quoted, a document to follow, "刚才那条发错了", voice run-ons), measured untouched after the session's other
     /// changes: 40/39/39/26/35/40, 7 of 7 asked. After ("问我说" no answer, "我说是的", "我当时说", "安环部王工问",
     /// "上个月问的", "问过", "是昨天不是今天", "微信问了环评处" how the guide asked a department, "已书面报吴雷协调",
-    /// "已经把问题转过去了", "回头把文件发他们", a "but" after the answer): 40/39/40/32/40/40.</item>
+    /// "已经把问题转过去了", "回头把文件发他们", a "but" after the answer, "…生产线问环评…" in a run-on): 40/39/40/33/40/40.</item>
     /// <item>contacts-heldout-80 (40), blind, written last in session 24 as "an ordinary month" with no list of habits,
     /// measured untouched after every other change of the session: 40/38/37/17/34/36, 7 of 7 asked — its writer keeps
     /// the background with the question ("新增一条水性漆生产线，问要不要重新做环评") that most earlier writers cut. After
@@ -634,7 +634,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-76.jsonl", 40, 40, 40, 29, 38, 40, 7)]
     [InlineData("contacts-heldout-77.jsonl", 40, 39, 40, 38, 40, 40, 7)]
     [InlineData("contacts-heldout-78.jsonl", 40, 40, 40, 33, 40, 40, 7)]
-    [InlineData("contacts-heldout-79.jsonl", 40, 39, 40, 32, 40, 40, 7)]
+    [InlineData("contacts-heldout-79.jsonl", 40, 39, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-80.jsonl", 40, 38, 38, 20, 36, 37, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")

@@ -69,7 +69,9 @@ public static class LedgerReplies
     public static string NotYourDepartment(Matter matter, string? department) =>
         $"#{matter.Id} 目前由 {department} 办理，您不能操作，未做任何更改。";
 
-    public static string UnknownDepartment(string? name) => $"没有名为“{name}”的处室，未做任何更改。";
+    /// <summary>The departments a matter can go to, so whoever typed another name sees what to type instead.</summary>
+    public static string UnknownDepartment(string? name) =>
+        $"没有名为“{name}”的处室，未做任何更改。可转办的处室：{string.Join("、", Data.Persistence.Seeding.ReferenceData.Departments.Select(d => d.Name))}。";
 
     public static string ChannelRegistered(string department) => $"已将本对话设为 {department} 的工作群，交办给 {department} 的事项会发到这里。";
 

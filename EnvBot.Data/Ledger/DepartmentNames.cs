@@ -9,6 +9,12 @@ namespace EnvBot.Data.Ledger;
 /// </summary>
 public static partial class DepartmentNames
 {
+    /// <summary>
+    /// Characters that, just before 水/大气…, make it the enterprise's own plant ("废水处理站", "污水站"), not a department;
+    /// shared with ContactExtractor's DepartmentNeeded.
+    /// </summary>
+    public const string OwnPlantBefore = "废污雨排净中冷";
+
     // Stems as spoken, longest first so "大气环境处" is not read as a 大气 plus rest; each to the registered short name.
     // 固废, 固体废物, 辐射 and 化学品 are the soil department's remit (its full name lists them); 海洋 is the water one's.
     private static readonly (string Stem, string Department)[] Stems =
@@ -47,8 +53,7 @@ public static partial class DepartmentNames
         {
             foreach (var (stem, department) in Stems)
             {
-                // "进废水处理站" is the enterprise's own plant, not a department (as ContactExtractor's DepartmentNeeded).
-                if (string.CompareOrdinal(s, i, stem, 0, stem.Length) != 0 || (i > 0 && "废污雨排净中冷".Contains(s[i - 1], StringComparison.Ordinal)))
+                if (string.CompareOrdinal(s, i, stem, 0, stem.Length) != 0 || (i > 0 && OwnPlantBefore.Contains(s[i - 1], StringComparison.Ordinal)))
                 {
                     continue;
                 }

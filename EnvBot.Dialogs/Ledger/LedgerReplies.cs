@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EnvBot.Data.Domain.Ledger;
+using EnvBot.Knowledge.Routing;
 
 namespace EnvBot.Dialogs.Ledger;
 
@@ -28,10 +29,10 @@ public static class LedgerReplies
     /// <summary>Who decided the department, in the staff's words (stored as the router's source name).</summary>
     private static string? DecidedBy(string? source) => source switch
     {
-        "Rules" => "分办规则表",
-        "Classifier" => "文本分类",
-        "Llm" => "大模型",
-        "Fallback" => "无匹配，默认分办",
+        nameof(DecisionSource.Rules) => "分办规则表",
+        nameof(DecisionSource.Classifier) => "文本分类",
+        nameof(DecisionSource.Llm) => "大模型",
+        nameof(DecisionSource.Fallback) => "无匹配，默认分办",
         Data.Ledger.LedgerService.NamedByCollector => "指导员指明",
         _ => source,
     };

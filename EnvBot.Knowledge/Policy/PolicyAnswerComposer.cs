@@ -58,10 +58,12 @@ public sealed class PolicyAnswerComposer
         {
             text.AppendLine(result.MisnamedByContent ? PolicyReplies.HeardElsewhere(misnamed, result.Hits[0]) : PolicyReplies.Misnamed(misnamed, result.Hits[0]));
         }
-        foreach (var hit in quoted)
+        var lines = quoted.Select(hit => KeySentence(hit, result.Query)).ToList();
+        foreach (var (hit, line) in quoted.Zip(lines))
         {
-            text.Append(PolicyReplies.Quote(hit)).Append(Note(hit)).Append('：').AppendLine(KeySentence(hit, result.Query));
+            text.Append(PolicyReplies.Quote(hit)).Append(Note(hit)).Append('：').AppendLine(line);
         }
+        AppendAddressee(text, quoted.Zip(lines), result.Query);
         text.AppendLine().AppendLine(PolicyReplies.SourcesHeading);
         foreach (var hit in quoted)
         {
@@ -107,12 +109,24 @@ public sealed class PolicyAnswerComposer
             text.Append("· ").Append(point.Text).Append('（').Append(string.Join("、", point.Sources.Select(s => s.Trim()))).AppendLine("）");
         }
         text.AppendLine().AppendLine(PolicyReplies.SourcesHeading);
-        foreach (var hit in cited)
+        var lines = cited.Select(hit => KeySentence(hit, result.Query)).ToList();
+        foreach (var (hit, line) in cited.Zip(lines))
         {
-            text.Append("· ").Append(PolicyReplies.Source(hit)).Append(Note(hit)).Append('：').AppendLine(KeySentence(hit, result.Query));
+            text.Append("· ").Append(PolicyReplies.Source(hit)).Append(Note(hit)).Append('：').AppendLine(line);
         }
+        AppendAddressee(text, cited.Zip(lines), result.Query);
         text.AppendLine().AppendLine(PolicyReplies.LlmDisclaimer).Append(PolicyReplies.OfferHuman);
         return new PolicyAnswer(text.ToString(), cited, HandOver: false) { FromModel = true };
+    }
+
+    /// <summary>Whom the first quoted line binds, when that is a licensed trade the asker has not said they are in.</summary>
+    private static void AppendAddressee(StringBuilder text, IEnumerable<(ArticleHit Hit, string Line)> quoted, PolicyQuery query)
+    {
+        if (quoted.Select(q => (q.Hit, Trade: ArticleAddressee.Of(q.Line))).FirstOrDefault(q => q.Trade is not null) is { Trade: { } trade } bound
+            && !ArticleAddressee.AskerInTrade(query.Text))
+        {
+            text.AppendLine(PolicyReplies.Addressee(bound.Hit, trade));
+        }
     }
 
     private static string Note(ArticleHit hit) => hit.Validity switch

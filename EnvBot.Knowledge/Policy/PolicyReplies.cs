@@ -20,6 +20,9 @@ public static class PolicyReplies
     public const string SourcesHeading = "依据：";
     public const string RelatedHeading = "可能相关的条文（供参考）：";
     public const string PastConductNote = "您问的是2026年8月15日《生态环境法典》施行前的行为：按法典第一千零五十七条，适用行为发生时的规定；新规定处罚较轻或者不认为违法的，适用新的规定。";
+    /// <summary>The quoted line binds only a licensed trade (<see cref="ArticleAddressee"/>).</summary>
+    public static string Addressee(ArticleHit hit, string trade) => $"注意：{Quote(hit)}约束的是“{trade}”。贵单位如不属于这类单位，适用的要求可能不同，可回复“转人工”确认。";
+
     public const string RepealedNote = "（该法已废止，仅适用于废止前发生的行为）";
     public const string SupersededNote = "（该版本已被替代，仅供查询历史适用）";
 

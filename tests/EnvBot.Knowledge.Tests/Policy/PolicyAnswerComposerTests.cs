@@ -172,4 +172,24 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
         var answer = _composer.Compose(fixture.Search.Search("2025年我们厂废气超标被查了，当时的大气法怎么罚？", 5));
         Assert.Contains("第一千零五十七条", answer.Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Compose_LineBindingALicensedTrade_SaysWhomItBinds_UnlessTheAskerIsInIt()
+    {
+        // 法典 第五百三十五条 limits storage to a year for 从事…危险废物经营活动的单位; a works that only produces the waste is
+        // told so, not handed the line as its own limit.
+        var producer = _composer.Compose(fixture.Search.Search("危废在厂里最多能存放多久", 5));
+        Assert.Contains("注意：《中华人民共和国生态环境法典》第五百三十五条约束的是“从事收集、贮存、利用、处置危险废物经营活动的单位”", producer.Text, StringComparison.Ordinal);
+
+        var collector = _composer.Compose(fixture.Search.Search("我们持有危险废物经营许可证，收来的危废最多能存放多久", 5));
+        Assert.Contains("第五百三十五条", collector.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("约束的是", collector.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("领取危险废物收集经营许可证的单位，应当与处置单位签订接收合同", "领取危险废物收集经营许可证的单位")]
+    [InlineData("从事收集、贮存、利用、处置危险废物经营活动的单位，贮存危险废物不得超过一年", "从事收集、贮存、利用、处置危险废物经营活动的单位")]
+    [InlineData("产生危险废物的单位，应当按照国家有关规定制定危险废物管理计划", null)]
+    public void ArticleAddressee_NamesOnlyALicensedTrade(string sentence, string? trade) =>
+        Assert.Equal(trade, ArticleAddressee.Of(sentence));
 }
+

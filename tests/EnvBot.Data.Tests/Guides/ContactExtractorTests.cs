@@ -1,19 +1,15 @@
-using EnvBot.Data.Domain.Pairings;
 using EnvBot.Data.Guides;
-using EnvBot.Data.Persistence.Seeding;
 
 namespace EnvBot.Data.Tests.Guides;
 
 /// <summary>The rule-based reading of a guide's one-message contact (issue 8), on the real Dinghai pairing table.</summary>
 public sealed class ContactExtractorTests
 {
-    private static readonly IReadOnlyList<PairingRow> Rows = PairingTableParser.Parse(DatabaseSeeder.ReadSeed("dinghai-pairings.csv")).Rows;
-
     // Thursday 12 March 2026, 17:35 in Zhoushan.
     private static readonly DateTimeOffset Thursday = new(2026, 3, 12, 17, 35, 0, TimeSpan.FromHours(8));
 
     private static ContactExtraction Extract(string guide, string text, DateTimeOffset? sentAt = null) =>
-        ContactExtractor.Extract(text, sentAt ?? Thursday, PairingCandidates.FromRows(Rows, guide));
+        DinghaiContacts.Extract(guide, text, sentAt ?? Thursday);
 
     [Fact]
     public void IssueExample_PhoneCallAnsweredOnTheSpot()
@@ -151,11 +147,10 @@ public sealed class ContactExtractorTests
 
 public sealed class ContactExtractorAmbiguityTests
 {
-    private static readonly IReadOnlyList<PairingRow> Rows = PairingTableParser.Parse(DatabaseSeeder.ReadSeed("dinghai-pairings.csv")).Rows;
     private static readonly DateTimeOffset Thursday = new(2026, 3, 12, 17, 35, 0, TimeSpan.FromHours(8));
 
     private static ContactExtraction Extract(string guide, string text, DateTimeOffset? sentAt = null) =>
-        ContactExtractor.Extract(text, sentAt ?? Thursday, PairingCandidates.FromRows(Rows, guide));
+        DinghaiContacts.Extract(guide, text, sentAt ?? Thursday);
 
     [Fact]
     public void APlace_IsNotAName_WhichEnterpriseIsAsked() =>
@@ -469,7 +464,7 @@ public sealed class ContactExtractorAmbiguityTests
     private static readonly DateTimeOffset June5 = new(2026, 6, 5, 16, 40, 0, TimeSpan.FromHours(8));
 
     private static ContactExtraction ExtractOn(DateTimeOffset sentAt, string guide, string text) =>
-        ContactExtractor.Extract(text, sentAt, PairingCandidates.FromRows(Rows, guide));
+        DinghaiContacts.Extract(guide, text, sentAt);
 
     [Fact]
     public void RelativeMonthDay_IsTheContactsDate()

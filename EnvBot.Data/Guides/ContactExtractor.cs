@@ -746,8 +746,10 @@ public static partial class ContactExtractor
         dates.Any(d => d.Date <= today && d.Date != contactDay && TellsChannel(text, d));
 
     /// <summary>The past days told in the same clause as a channel ("上周三QQ上…").</summary>
+    /// <remarks>"10.16现场看到的危废间标识不全" in a WeChat of today: when that visit found it, not how this contact was made (blind set 82).</remarks>
     private static List<DateOnly> ChannelDated(string text, IReadOnlyList<DateMention> dates, DateOnly today) =>
-        dates.Where(d => d.Date <= today && TellsChannel(text, d)).Select(d => d.Date).Distinct().ToList();
+        dates.Where(d => d.Date <= today && TellsChannel(text, d) && !EarlierFinding().IsMatch(text.AsSpan(d.Start + d.Length)))
+            .Select(d => d.Date).Distinct().ToList();
 
     private static bool TellsChannel(string text, DateMention date)
     {
@@ -974,7 +976,7 @@ public static partial class ContactExtractor
                     // "电话联系改成微信了": the way it used to be done (blind set 64).
                     continue;
                 }
-                if (!PlanBefore().IsMatch(before[clauseStart..]) && !ArrangedInClause(text, m))
+                if ((!PlanBefore().IsMatch(before[clauseStart..]) || SeenDone().IsMatch(text.AsSpan(m.Index))) && !ArrangedInClause(text, m))
                 {
                     return channel;
                 }
@@ -1030,7 +1032,8 @@ public static partial class ContactExtractor
             // (blind set 73).
             return false;
         }
-        return !LoggedLater().IsMatch(after) && !FollowUpLater().IsMatch(after) && !LawTakesEffect().IsMatch(after) && !OwnChore().IsMatch(after)
+        // "上周三复查时还没弄好，今天再去看已经全部吨袋密封入库了": a second look reported done is this contact (blind set 82).
+        return !LoggedLater().IsMatch(after) && (!FollowUpLater().IsMatch(after) || SeenDone().IsMatch(after)) && !LawTakesEffect().IsMatch(after) && !OwnChore().IsMatch(after)
             && !quoted.Exists(q => q.Start < day.Start && day.Start < q.End) && !WhenTheyHadDone(text, day.Start, day.Length);
     }
 
@@ -1263,6 +1266,7 @@ public static partial class ContactExtractor
         }
         text = TrailingAsk().Replace(text, "");
         text = TopicEnding().Replace(text, "");
+        text = WithoutStateOfMatter(text);
         text = WithoutTrailingAside(text);
         if (NeighboursReact().Replace(text, "") is var unheard && unheard.Length < text.Length && SaysWhatIsWrong(unheard))
         {
@@ -1278,6 +1282,23 @@ public static partial class ContactExtractor
         return problem.Length > 2 && problem[0] == '“' && problem[^1] == '”' && problem.IndexOfAny(['“', '”'], 1, problem.Length - 2) < 0
             ? problem[1..^1]
             : problem;
+    }
+
+    /// <summary>
+    /// "总氮超标的事已经连续一周达标了", "雨污管道混接那块还是没动": a matter followed up, named, then where it stands — the
+    /// problem is the matter (blind set 82). "危废仓库标识牌不规范的事": a fault named as "the matter of" is the fault (11 of
+    /// 12 writers cut it); a topic asked about keeps it ("问危废转移联单电子化的事": 15 of 26).
+    /// </summary>
+    private static string WithoutStateOfMatter(string text)
+    {
+        if (MatterThenState().Match(text) is { Success: true } m && !AskedWords().IsMatch(m.Groups["rest"].Value)
+            && (OutcomeWords.Any(r => r.IsMatch(m.Groups["rest"].Value)) || InProgressWords().IsMatch(m.Groups["rest"].Value)))
+        {
+            return m.Groups["matter"].Value;
+        }
+        // The fault is what the matter ends on ("…破袋的事"), not a word inside its name ("泄漏检测与修复LDAR报告格式的事").
+        return MatterOf().Match(text) is { Success: true } matter && matter.Groups["matter"].Value is var named
+            && SaysWhatIsWrong(named[Math.Max(0, named.Length - 6)..]) && !AskedWords().IsMatch(named) ? named : text;
     }
 
     /// <summary>"新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the problem is a note (blind sets 48, 49).</summary>

@@ -559,6 +559,15 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// when the week has had more than one day, "哦不对周一", a visit still to make after a call, who asks and "我建议"
     /// starting a clause in a run-on, "之前…那个事" naming the matter, "材料清单发了", "让他们当天…了", "在找新单位",
     /// "他们在比选", "（…我没打）", "顺便说了下…" after the answer): 40/40/40/40/39/40.</item>
+    /// <item>contacts-heldout-82 (40), blind, written in session 25 as follow-ups (re-checks, photos of the fix, a fix late
+    /// or dropped, a fault come back; two moments in most messages), measured untouched after set 81's changes:
+    /// 40/38/38/20/30/34, 7 of 7 asked. After ("上月底说的", "10月底提的", "新发现", "另外企业问" before the problem;
+    /// "的整改进度", "那块", "…的事还是没动", a fault named as "…的事"; "又出现了", "催了两次了", "补齐了", "全进…了",
+    /// "已稳定达标" for where it stands; the day a finding was made, and a second look reported done): 40/39/39/34/36/40.
+    /// Left: the place in the works ("船台区"), a colleague named in a voice run-on, two contacts in one message.</item>
+    /// <item>contacts-heldout-83 (40), blind, written in session 25 as an ordinary month from many guides with their own
+    /// habits, measured untouched after set 82's changes: 40/40/40/39/39/39, 7 of 7 asked. After ("喷淋泵损坏问题",
+    /// "已稳定达标"): 40/40/40/40/40/40.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -587,7 +596,9 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-24.jsonl", 40, 40, 40, 31, 40, 40, 7)]
     [InlineData("contacts-heldout-25.jsonl", 40, 40, 39, 39, 39, 39, 7)]
     [InlineData("contacts-heldout-26.jsonl", 40, 39, 40, 38, 37, 38, 7)]
-    [InlineData("contacts-heldout-22.jsonl", 40, 40, 40, 34, 40, 40, 7)]
+    // Set 22 problem 34 → 33 in session 25: its writer keeps "酵解车间臭味投诉的事" whole, while the rule that a fault named
+    // as "…的事" is the fault gained 10 over the other sets (n010's writer cuts "鱼粉车间废气臭味投诉的事").
+    [InlineData("contacts-heldout-22.jsonl", 40, 40, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-27.jsonl", 40, 40, 40, 21, 39, 40, 7)]
     [InlineData("contacts-heldout-28.jsonl", 40, 40, 40, 37, 40, 40, 7)]
     [InlineData("contacts-heldout-29.jsonl", 39, 38, 40, 31, 40, 38, 7, "s2921,s2927")]
@@ -643,6 +654,8 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-79.jsonl", 40, 39, 40, 33, 40, 40, 7)]
     [InlineData("contacts-heldout-80.jsonl", 40, 38, 38, 20, 36, 37, 7)]
     [InlineData("contacts-heldout-81.jsonl", 40, 40, 40, 40, 39, 40, 7)]
+    [InlineData("contacts-heldout-82.jsonl", 40, 39, 39, 34, 36, 40, 7)]
+    [InlineData("contacts-heldout-83.jsonl", 40, 40, 40, 40, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

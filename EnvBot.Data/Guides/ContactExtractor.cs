@@ -1189,6 +1189,10 @@ public static partial class ContactExtractor
             // "集气罩已经装好了": the thing fixed, not a problem (the problem, if any, was told before).
             return ClauseKind.Resolution;
         }
+        if (withoutNames is "复查" or "复查了" or "复查过" or "去复查" && ReCheckMade().IsMatch(clause))
+        {
+            return ClauseKind.Meta;
+        }
         if (InProgressWords().IsMatch(withoutNames) && Residue(InProgressWords().Replace(withoutNames, "")).Length <= 2)
         {
             return ClauseKind.Other;

@@ -46,6 +46,15 @@ public sealed class ContactExtractorFollowUpTests
     }
 
     [Fact]
+    public void AReCheckHeader_IsWhoWhenAndHow_NotANote()
+    {
+        // Found trying the bot: "长宏上周四复查" was left in 其他说明.
+        var x = Extract("方静卫", "长宏上周四复查 上次说的废油漆桶乱堆的事 现在全进危废仓库了 台账也补齐了");
+        Assert.Equal((new DateOnly(2026, 11, 19), ServiceChannels.OnSite, "废油漆桶乱堆", ServiceResolutions.Solved), (x.Date, x.Channel, x.Problem, x.Resolution));
+        Assert.Equal("", x.Other);
+    }
+
+    [Fact]
     public void ASecondLookReportedDone_IsThisContact()
     {
         var x = Extract("郑杰", "旺能飞灰扬散的问题，周一复查时还没弄好，今天再去看已经全部吨袋密封入库了");

@@ -17,12 +17,15 @@ public static partial class ArticleAddressee
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    /// <summary>Whether the question already places the asker in a licensed trade ("我们是持证的收集单位", "经营许可证").</summary>
+    /// <summary>
+    /// Whether the question already places the asker in a licensed trade ("我们是持证的收集单位", "我们有危险废物经营许可证") —
+    /// not any permit: a works with its 排污许可证 still only produces the waste.
+    /// </summary>
     public static bool AskerInTrade(string question) => Trade().IsMatch(question);
 
     [GeneratedRegex(@"^((?:领取|持有)[^，。；]{2,30}?许可证的单位|从事[^，。；]{2,60}?经营活动的单位)[，,]")]
     private static partial Regex Subject();
 
-    [GeneratedRegex("经营|许可证|持证|收集单位|处置单位|回收单位|利用单位")]
+    [GeneratedRegex("经营许可证|收集许可证|经营单位|持证|收集单位|处置单位|回收单位|利用单位|从事[^，。？?]{0,20}经营")]
     private static partial Regex Trade();
 }

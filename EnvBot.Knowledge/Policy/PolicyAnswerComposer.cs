@@ -119,7 +119,7 @@ public sealed class PolicyAnswerComposer
         return new PolicyAnswer(text.ToString(), cited, HandOver: false) { FromModel = true };
     }
 
-    /// <summary>Whom the first quoted line binds, when that is a licensed trade the asker has not said they are in.</summary>
+    /// <summary>Whom a quoted line binds — the first that binds only a licensed trade — unless the asker says they are in it.</summary>
     private static void AppendAddressee(StringBuilder text, IEnumerable<(ArticleHit Hit, string Line)> quoted, PolicyQuery query)
     {
         if (quoted.Select(q => (q.Hit, Trade: ArticleAddressee.Of(q.Line))).FirstOrDefault(q => q.Trade is not null) is { Trade: { } trade } bound

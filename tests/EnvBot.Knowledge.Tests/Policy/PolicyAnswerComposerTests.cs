@@ -180,6 +180,9 @@ public sealed class PolicyAnswerComposerTests(PolicyFixture fixture)
         var producer = _composer.Compose(fixture.Search.Search("危废在厂里最多能存放多久", 5));
         Assert.Contains("注意：《中华人民共和国生态环境法典》第五百三十五条约束的是“从事收集、贮存、利用、处置危险废物经营活动的单位”", producer.Text, StringComparison.Ordinal);
 
+        var permitted = _composer.Compose(fixture.Search.Search("我们厂有排污许可证，危废在厂里最多能存放多久", 5));
+        Assert.Contains("第五百三十五条约束的是", permitted.Text, StringComparison.Ordinal);
+
         var collector = _composer.Compose(fixture.Search.Search("我们持有危险废物经营许可证，收来的危废最多能存放多久", 5));
         Assert.Contains("第五百三十五条", collector.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("约束的是", collector.Text, StringComparison.Ordinal);

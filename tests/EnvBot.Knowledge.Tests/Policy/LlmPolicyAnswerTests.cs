@@ -178,4 +178,19 @@ public sealed class LlmPolicyAnswerTests(PolicyFixture fixture)
         var cited = PolicyCitationCheck.Accept(new PolicyLlmDraft([new PolicyLlmPoint("要点", [arabic])]), [hit]);
         Assert.Equal([hit], cited);
     }
+    [Fact]
+    public void GroundedAnswer_CitingALineThatBindsALicensedTrade_SaysWhomItBinds()
+    {
+        var result = fixture.Search.Search("危废在厂里最多能存放多久", 10);
+        var hit = result.Hits.First(h => h.ArticleNumber == 535);
+        var draft = new PolicyLlmDraft([new PolicyLlmPoint("贮存危险废物不得超过一年", [$"《{hit.LawTitle}》{hit.ArticleLabel}"])]);
+
+        var cited = PolicyCitationCheck.Accept(draft, result.Hits);
+        Assert.NotNull(cited);
+        var answer = new PolicyAnswerComposer().ComposeGrounded(result, draft, cited);
+
+        Assert.True(answer.FromModel);
+        Assert.Contains("第五百三十五条约束的是“从事收集、贮存、利用、处置危险废物经营活动的单位”", answer.Text, StringComparison.Ordinal);
+    }
 }
+

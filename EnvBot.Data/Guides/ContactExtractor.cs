@@ -1296,7 +1296,8 @@ public static partial class ContactExtractor
     private static string WithoutStateOfMatter(string text)
     {
         if (MatterThenState().Match(text) is { Success: true } m && !AskedWords().IsMatch(m.Groups["rest"].Value)
-            && (OutcomeWords.Any(r => r.IsMatch(m.Groups["rest"].Value)) || InProgressWords().IsMatch(m.Groups["rest"].Value)))
+            && (OutcomeWords.Any(r => r.IsMatch(m.Groups["rest"].Value)) || InProgressWords().IsMatch(m.Groups["rest"].Value)
+                || DepartmentOnly().IsMatch(m.Groups["rest"].Value)))
         {
             return m.Groups["matter"].Value;
         }

@@ -568,6 +568,10 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// <item>contacts-heldout-83 (40), blind, written in session 25 as an ordinary month from many guides with their own
     /// habits, measured untouched after set 82's changes: 40/40/40/39/39/39, 7 of 7 asked. After ("喷淋泵损坏问题",
     /// "已稳定达标"): 40/40/40/40/40/40.</item>
+    /// <item>contacts-heldout-84 (40), blind, written last in session 25 as problems passed to a department or the block
+    /// lead, measured untouched after every other change of the session: 40/40/39/37/36/39, 7 of 7 asked. After ("等执法队
+    /// 排时间" under way and their visit not the channel, "土壤处说要看鉴定结果" asks nothing of the department, "水处已协调"
+    /// done, "…的事环评处回复了"): 40/40/40/38/40/40.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -656,6 +660,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-81.jsonl", 40, 40, 40, 40, 39, 40, 7)]
     [InlineData("contacts-heldout-82.jsonl", 40, 39, 39, 34, 36, 40, 7)]
     [InlineData("contacts-heldout-83.jsonl", 40, 40, 40, 40, 40, 40, 7)]
+    [InlineData("contacts-heldout-84.jsonl", 40, 40, 40, 38, 40, 40, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

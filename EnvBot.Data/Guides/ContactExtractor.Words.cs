@@ -184,10 +184,6 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(?<matter>[^，,。；;]{4,}?)(的事情?|的问题|那个问题|那块)(?<rest>[^，,。；;]{2,})$")]
     private static partial Regex MatterThenState();
 
-    // "再生利用线要不要重新环评的事环评处（回复了）": the department whose answer was cut off the end (blind set 84).
-    [GeneratedRegex(@"^(环评|大气|水|土壤|固废|执法|监测|科监|法规|综合|海洋|生态)(科|处|局|站|大队|支队)(那边)?$")]
-    private static partial Regex DepartmentOnly();
-
     [GeneratedRegex(@"^(?<matter>[^，,。；;]{4,}?)的事情?$")]
     private static partial Regex MatterOf();
 

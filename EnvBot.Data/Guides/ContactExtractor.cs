@@ -1189,7 +1189,7 @@ public static partial class ContactExtractor
             // "集气罩已经装好了": the thing fixed, not a problem (the problem, if any, was told before).
             return ClauseKind.Resolution;
         }
-        if (withoutNames is "复查" or "复查了" or "复查过" or "去复查" && ReCheckMade().IsMatch(clause))
+        if (ReCheckMade().IsMatch(clause) && Residue(withoutNames).Length == 0)
         {
             return ClauseKind.Meta;
         }
@@ -1297,7 +1297,7 @@ public static partial class ContactExtractor
     {
         if (MatterThenState().Match(text) is { Success: true } m && !AskedWords().IsMatch(m.Groups["rest"].Value)
             && (OutcomeWords.Any(r => r.IsMatch(m.Groups["rest"].Value)) || InProgressWords().IsMatch(m.Groups["rest"].Value)
-                || DepartmentOnly().IsMatch(m.Groups["rest"].Value)))
+                || IsDepartment(m.Groups["rest"].Value)))
         {
             return m.Groups["matter"].Value;
         }
@@ -1305,6 +1305,10 @@ public static partial class ContactExtractor
         return MatterOf().Match(text) is { Success: true } matter && matter.Groups["matter"].Value is var named
             && SaysWhatIsWrong(named[Math.Max(0, named.Length - 6)..]) && !AskedWords().IsMatch(named) ? named : text;
     }
+
+    /// <summary>"再生利用线要不要重新环评的事环评处（回复了）": the department whose answer was cut off the end (blind set 84).</summary>
+    private static bool IsDepartment(string rest) =>
+        Ledger.DepartmentNames.Resolve(rest.EndsWith("那边", StringComparison.Ordinal) ? rest[..^2] : rest) is not null;
 
     /// <summary>"新库区环评什么时候能批下来（老库区快满了）": an aside in brackets after the problem is a note (blind sets 48, 49).</summary>
     private static string WithoutTrailingAside(string text) =>

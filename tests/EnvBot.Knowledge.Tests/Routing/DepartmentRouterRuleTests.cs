@@ -11,6 +11,8 @@ public class DepartmentRouterRuleTests
     // One clear topic per row.
     [InlineData("电镀车间的含镍废水要单独处理吗？车间排放口执行什么标准", "水处", "涉水污染防治")]
     [InlineData("烤漆房的废气用活性炭吸附够不够？非甲烷总烃限值多少", "大气处", "涉气污染防治")]
+    // Refrigerants (消耗臭氧层物质) are the air department's: found when a question about venting "旧氟" went to 综合处.
+    [InlineData("冷库的氟利昂制冷剂漏了要不要报告", "大气处", "涉气污染防治")]
     [InlineData("危废仓库的防渗要怎么做？危废能贮存多久", "土壤处", "固废（含危废）污染防治")]
     [InlineData("SO2和NOx的排污权去哪里买？有偿使用费怎么交", "综合处", "总量指标与排污权（非VOCs）")]
     [InlineData("企业环境信用评价被评为黄牌，怎么申请信用修复", "综合处", "环境信用")]

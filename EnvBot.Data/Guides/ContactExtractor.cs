@@ -232,10 +232,11 @@ public static partial class ContactExtractor
                 ? ClauseKind.Other
                 : Classify(trimmed, start, names, dates);
             if (kind == ClauseKind.Meta && NoProblemWords().IsMatch(trimmed) && (problems.Count == 0
-                || (!problems.Exists(SaysWhatIsWrong) && !toldSinceProblem && !trimmed.EndsWith('了'))))
+                || (!problems.Exists(SaysWhatIsWrong) && ((!toldSinceProblem && !trimmed.EndsWith('了')) || GuideFoundNothing().IsMatch(trimmed)))))
             {
                 // "涂装车间的废气处理设施开着，台账也齐全，没发现啥问题": what was looked at, then that nothing was wrong
-                // (blind set 43) — but "…当场调整了，没事了" is the problem solved.
+                // (blind set 43) — but "…当场调整了，没事了" is the problem solved. "活性炭说是上个月刚换过的 台账也有
+                // 我看了没什么问题": the guide's own verdict on what was looked at (blind set 85).
                 saidNoProblem = true;
                 others.AddRange(problems);
                 problems.Clear();
@@ -307,15 +308,18 @@ public static partial class ContactExtractor
             }
             toldSinceProblem |= kind is ClauseKind.Resolution or ClauseKind.Other;
         }
+        // "是昨天不是今天": a day the guide denies is not the contact's, nor "刚才发的日期不对", when the message was sent
+        // (blind set 85) — both are still blanked from the clauses above as days, not problems.
+        var days = dates.Where(d => !DayDenied().IsMatch(text.AsSpan(0, d.Start)) && !MessageSent().IsMatch(text.AsSpan(d.Start + d.Length))).ToList();
         // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
-        var past = dates.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
+        var past = days.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
         DateOnly? date = null;
-        if (dates.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
+        if (days.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
         {
             // "今天给南洋之星打了电话，…不对，是昨天打的": the day the guide corrects it to (blind set 64).
             date = corrected.Date;
         }
-        else if (past.Count == 1 && dates.Any(d => d.Date == past[0] && d.Doubtful))
+        else if (past.Count == 1 && days.Any(d => d.Date == past[0] && d.Doubtful))
         {
             // "东方印染 3号去现场" written on 2 September: 3 August is a month back — or a slip; asked (blind set 39).
             questions.Add(ContactQuestion.WhichDate);
@@ -324,7 +328,7 @@ public static partial class ContactExtractor
         {
             date = past[0];
         }
-        else if (past.Count > 1 && dates.Where(d => d.Date <= today && RecordThisDay(text, d)).Select(d => d.Date).Distinct().ToList() is [var chosen])
+        else if (past.Count > 1 && days.Where(d => d.Date <= today && RecordThisDay(text, d)).Select(d => d.Date).Distinct().ToList() is [var chosen])
         {
             // "本周一和周四都打过电话了，记周四那次": the sender says which of the contacts this record is (blind set 76).
             date = chosen;
@@ -333,20 +337,20 @@ public static partial class ContactExtractor
         {
             questions.Add(ContactQuestion.WhichDate);
         }
-        else if (past.Count > 1 && DayToldTwiceOtherwise(text, dates))
+        else if (past.Count > 1 && DayToldTwiceOtherwise(text, days))
         {
             // "昨天 4月13号" when yesterday was the 14th, "上周四3号" when the 3rd was a Friday: the same day told twice,
             // differently — left empty and asked (issue 8: ambiguity is asked about, not guessed; blind sets 24, 25).
             questions.Add(ContactQuestion.SeveralDates);
         }
-        else if (past.Count > 1 && PastDatesIn(dates, metaSpans, today) is [var contactDay] && !AnotherContactDated(text, dates, contactDay, today)
-            && !DayRestatedOtherwise(text, dates, today))
+        else if (past.Count > 1 && PastDatesIn(days, metaSpans, today) is [var contactDay] && !AnotherContactDated(text, days, contactDay, today)
+            && !DayRestatedOtherwise(text, days, today))
         {
             // "旺能 6.1 上门走访 … 今天已经全部运走": the date told with who and how is the contact's; the other is
             // when something happened since.
             date = contactDay;
         }
-        else if (past.Count > 1 && ChannelDated(text, dates, today) is [var calledDay] && !DayRestatedOtherwise(text, dates, today))
+        else if (past.Count > 1 && ChannelDated(text, days, today) is [var calledDay] && !DayRestatedOtherwise(text, days, today))
         {
             // "上周三QQ上他们说二沉池出水SS偏高，…这周一复测已经达标了": the date told with how the contact was made is
             // the contact's; the other is when something happened since (blind set 20).
@@ -357,7 +361,7 @@ public static partial class ContactExtractor
             date = past[0];
             questions.Add(ContactQuestion.SeveralDates);
         }
-        else if (dates.Any(d => metaSpans.Any(m => m.Start <= d.Start && d.Start < m.End)))
+        else if (days.Any(d => metaSpans.Any(m => m.Start <= d.Start && d.Start < m.End)))
         {
             // "明天去金鹰现场": the clause that tells the contact is dated ahead — a plan, not a record.
             questions.Add(ContactQuestion.FutureDate);
@@ -371,7 +375,7 @@ public static partial class ContactExtractor
             questions.Add(ContactQuestion.WhichDate);
         }
         else if (channel == ServiceChannels.OnSite && past.Count == 0 && TimeOfDay().Match(text) is { Success: true } time
-            && !dates.Any(d => d.Start + d.Length == time.Groups["t"].Index))
+            && !days.Any(d => d.Start + d.Length == time.Groups["t"].Index))
         {
             // "下午去船厂现场转了一圈" ("…具体的明天再补"): a time of day with no day is today — not "明天上午".
             date = today;
@@ -803,11 +807,13 @@ public static partial class ContactExtractor
         }
         var told = ClauseBreak().Split(text).Select(c => (Clause: c, Said: SaidIn(c))).Where(c => c.Said is not null).ToList();
         if (told.Count >= 2 && told[^1].Said == Said.InProgress && told[^2].Said == Said.Solved
-            && EnterpriseNextStep().IsMatch(told[^1].Clause) && AskedWords().IsMatch(text) && !HowToFix().IsMatch(text))
+            && EnterpriseNextStep().IsMatch(told[^1].Clause) && AskedWords().IsMatch(text) && !HowToFix().IsMatch(text)
+            && !AnswerWaitsOn().IsMatch(told[^2].Clause))
         {
             // "问危废暂存间标识要不要按新标准换，跟他说了按新的标识规范换，他们这周就换掉": the question was answered; what
             // the enterprise will do with the answer is its own (three blind writers of set 39; "我跟踪一下" keeps it open) —
-            // but "恶臭被投诉，问怎么整改，…他们说下个月上设备" waits for the fix itself (blind set 44).
+            // but "恶臭被投诉，问怎么整改，…他们说下个月上设备" waits for the fix itself (blind set 44), and "我说要先做鉴别
+            // 企业去问检测机构了" for what the answer depends on (blind set 85).
             told.RemoveAt(told.Count - 1);
         }
         var said = told.Select(c => c.Said!.Value).ToList();
@@ -826,7 +832,11 @@ public static partial class ContactExtractor
         // "已经转给办公室了，还没回复", "让他们去补，还没回复": handed on, or the enterprise told what to do, and waiting
         // for the answer is work in progress, not nothing done (three blind writers label it so; "他们说要先问问老板，
         // 还没定下来" stays not done).
-        return said.Count == 0 ? null : said[^1] == Said.NotYet && (HandedOn().IsMatch(text) || InstructionGiven().IsMatch(text)) ? Said.InProgress : said[^1];
+        // "让企业修补 还没修": the fix the enterprise was told to make, not made, is not under way (blind set 85).
+        return said.Count == 0 ? null
+            : said[^1] == Said.NotYet && (HandedOn().IsMatch(text) || (InstructionGiven().IsMatch(text) && !FixNotMade().IsMatch(told[^1].Clause)))
+                ? Said.InProgress
+                : said[^1];
     }
 
     /// <summary>What a clause says of the outcome.</summary>
@@ -900,7 +910,7 @@ public static partial class ContactExtractor
     /// <summary>The channel a short answer names ("现场", "方式改成电话"), or null.</summary>
     public static string? ChannelIn(string text)
     {
-        text = Normalize(text);
+        text = Unabbreviated(Normalize(text));
         return ChannelWords.FirstOrDefault(c => c.Words.IsMatch(text)).Channel;
     }
 

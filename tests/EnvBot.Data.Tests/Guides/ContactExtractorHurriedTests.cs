@@ -1,0 +1,94 @@
+using EnvBot.Data.Guides;
+
+namespace EnvBot.Data.Tests.Guides;
+
+/// <summary>
+/// Contacts typed in a hurry at the month's end (blind set 85): IME homophones, corrections sent as a new message,
+/// voice run-ons, and where a matter stands in a few words.
+/// </summary>
+public sealed class ContactExtractorHurriedTests
+{
+    // Friday 27 November 2026, 14:50 in Zhoushan.
+    private static readonly DateTimeOffset Friday = new(2026, 11, 27, 14, 50, 0, TimeSpan.FromHours(8));
+
+    private static ContactExtraction Extract(string guide, string text) => DinghaiContacts.Extract(guide, text, Friday);
+
+    [Theory]
+    [InlineData("华业塑机 点话 没问题", ServiceChannels.Phone)]
+    [InlineData("华业塑机 视屏 抽查了台账 无问题", ServiceChannels.Video)]
+    public void ChannelTypedAsAHomophone_IsTheChannel(string text, string channel)
+    {
+        var x = Extract("乐最康", text);
+        Assert.Equal(channel, x.Channel);
+        Assert.Equal(new DateOnly(2026, 11, 27), x.Date);
+        Assert.Equal("", x.Problem);
+    }
+
+    [Theory]
+    [InlineData("点话")]
+    [InlineData("视屏")]
+    public void ShortAnswer_WithAHomophone_NamesTheChannel(string answer) =>
+        Assert.NotNull(ContactExtractor.ChannelIn(answer));
+
+    [Theory]
+    [InlineData("刚才那条发错了 金星螺杆是昨天去的现场不是今天 热处理油烟那个问题企业已经装好净化器了")]
+    [InlineData("金星螺杆 不是今天是昨天去的现场 热处理油烟那个问题企业已经装好净化器了")]
+    public void DayCorrected_IsTheDay_AndNotTheProblem(string text)
+    {
+        var x = Extract("潘明杰", text);
+        Assert.Equal(new DateOnly(2026, 11, 26), x.Date);
+        Assert.Equal("热处理油烟", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+    }
+
+    [Fact]
+    public void DateOfTheEarlierMessageCorrected_TheDayToldIsTheContacts()
+    {
+        var x = Extract("张靖琪", "更正一下 刚才发的日期不对 中海石化是11月26号视频联系的 问储罐清罐底泥怎么处置 已转土壤处");
+        Assert.Equal(new DateOnly(2026, 11, 26), x.Date);
+        Assert.Equal("储罐清罐底泥怎么处置", x.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
+
+    [Fact]
+    public void VoiceRunOn_TheGuidesVerdictOfNothingWrong_IsNoProblem()
+    {
+        var x = DinghaiContacts.Extract("金文斌", "今天下午去奥斯特现场看了一下他们喷漆房的活性炭说是上个月刚换过的台账也有我看了没什么问题企业那边也没提什么要求就这样",
+            new DateTimeOffset(2026, 11, 24, 16, 55, 0, TimeSpan.FromHours(8)));
+        Assert.Equal("", x.Problem);
+        Assert.Equal(ServiceResolutions.Solved, x.Resolution);
+        Assert.Empty(x.Questions);
+    }
+
+    [Fact]
+    public void VoiceRunOn_WhatTheyAskAfterWhatWasLookedAt_IsTheProblem()
+    {
+        var x = DinghaiContacts.Extract("徐吉波", "上周五下午去益民那边现场看了一圈废塑料破碎清洗的废水他们说沉淀池要清淤了问清出来的污泥能不能当一般固废处理我跟他说要先做危废鉴别他们说月底前找检测公司",
+            new DateTimeOffset(2026, 10, 26, 19, 30, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(new DateOnly(2026, 10, 23), x.Date);
+        Assert.Equal("清出来的污泥能不能当一般固废处理", x.Problem);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
+
+    [Fact]
+    public void CallMadeOut_IsNotPartOfTheProblem() =>
+        Assert.DoesNotContain("过去", Extract("丁建平", "纳海油污水那边今天电话打过去说填埋场渗滤液这个月量比较大调节池快满了问能不能临时拉到别的污水厂处理我说这个要报土壤处和水处一起商量").Problem);
+
+    [Theory]
+    // The guide is to find out, or to take it to a department: not answered yet.
+    [InlineData("徐吉波", "益民 今天现场 他们问废机油桶能不能自己清洗后回用 我说回去查一下", ServiceResolutions.InProgress)]
+    [InlineData("丁建平", "纳海油污水今天电话 他们说调节池快满了问能不能临时拉到别的污水厂处理 我说这个要报土壤处", ServiceResolutions.InProgress)]
+    // An answer that waits on a step first, which the enterprise has gone to take.
+    [InlineData("黄璞", "舟利 今天视频 问洗砂废水沉淀池污泥能不能回填采坑 我说要先做鉴别 企业去问检测机构了", ServiceResolutions.InProgress)]
+    // The fix they were told to make, not made; told twice and still not taken away.
+    [InlineData("蒋康成", "金科 今天现场 废铅蓄电池暂存间防渗层开裂 让企业修补 还没修", ServiceResolutions.Unsolved)]
+    [InlineData("王婧", "富生 今天现场 舾装码头油污水收集桶满了没及时转运 说了两次了还是没拉走", ServiceResolutions.Unsolved)]
+    // "他们说在找…": being done.
+    [InlineData("王婧", "富生 今天电话 船坞喷砂粉尘的事他们说在找第三方做方案", ServiceResolutions.InProgress)]
+    public void WhereItStands_InAFewWords(string guide, string text, string resolution) =>
+        Assert.Equal(resolution, Extract(guide, text).Resolution);
+
+    [Fact]
+    public void AnswerThatTheEnterpriseMustReport_IsAnAnswer() =>
+        Assert.Equal(ServiceResolutions.Solved, Extract("郑才君", "南洋之星 今天电话 企业问船台区雨污分流改造方案要不要报备，已答复需要报水处").Resolution);
+}

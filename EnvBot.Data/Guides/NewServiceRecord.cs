@@ -18,5 +18,8 @@ public sealed record MyEnterpriseStatus(
     string EnterpriseName,
     bool PhoneThisWeek,
     bool VisitThisMonth,
-    IReadOnlyList<string> OpenProblems,
+    IReadOnlyList<OpenProblem> OpenProblems,
     IReadOnlyList<(string Person, DateOnly Date, string Channel)> OthersRecently);
+
+/// <summary>A problem still open at an enterprise: as first logged, the day it was first logged, and where its latest record says it stands.</summary>
+public sealed record OpenProblem(string Problem, DateOnly Since, string Resolution);

@@ -125,13 +125,17 @@ public sealed class ServiceRecordService(IEnvBotDbContextFactory contexts, TimeP
         }).ToList();
     }
 
-    /// <summary>A problem is open while its latest record says 正在解决 or 未解决 (a later 已解决 record of the same problem closes it).</summary>
-    private static IReadOnlyList<string> OpenProblems(IEnumerable<ServiceRecord> records) =>
+    /// <summary>
+    /// A problem is open while its latest record says 正在解决 or 未解决 (a later 已解决 record of the same problem closes it);
+    /// the longest open first, as the one most overdue for a follow-up.
+    /// </summary>
+    private static IReadOnlyList<OpenProblem> OpenProblems(IEnumerable<ServiceRecord> records) =>
         records.Where(r => r.Problem.Length > 0)
             .GroupBy(r => r.Problem)
-            .Select(g => g.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).First())
-            .Where(r => r.Resolution != ServiceResolutions.Solved)
-            .Select(r => r.Problem)
+            .Select(g => (Latest: g.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).First(), Since: g.Min(r => r.Date)))
+            .Where(p => p.Latest.Resolution != ServiceResolutions.Solved)
+            .OrderBy(p => p.Since).ThenBy(p => p.Latest.Id)
+            .Select(p => new OpenProblem(p.Latest.Problem, p.Since, p.Latest.Resolution))
             .ToList();
 
     private static async Task<HashSet<int>> OwnEnterpriseIdsAsync(EnvBotDbContext db, int personId, DateOnly today, CancellationToken cancellationToken)

@@ -110,12 +110,23 @@ public static class GuideReplies
         foreach (var e in list)
         {
             b.Append("- ").Append(e.EnterpriseName).Append("：本周电话").Append(e.PhoneThisWeek ? "✓" : "✗").Append("，本月走访").Append(e.VisitThisMonth ? "✓" : "✗");
-            b.Append("，未解决问题：").Append(e.OpenProblems.Count == 0 ? "无" : string.Join("；", e.OpenProblems));
-            if (e.OthersRecently.Count > 0)
+            var others = e.OthersRecently.Count == 0 ? null
+                : "近期其他人服务：" + string.Join("、", e.OthersRecently.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Person} {o.Date:M月d日} {o.Channel}")));
+            if (e.OpenProblems.Count == 0)
             {
-                b.Append("；近期其他人服务：").Append(string.Join("、", e.OthersRecently.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Person} {o.Date:M月d日} {o.Channel}"))));
+                b.Append("，未解决问题：无").Append(others is null ? "" : "；" + others).AppendLine();
+                continue;
             }
-            b.AppendLine();
+            // One problem a line, with how long it has been open: a lead's list of several read as one run-on line.
+            b.Append("，未解决问题 ").Append(e.OpenProblems.Count).AppendLine(" 件：");
+            foreach (var p in e.OpenProblems)
+            {
+                b.Append("  · ").Append(p.Problem).AppendLine(string.Create(CultureInfo.InvariantCulture, $"（{p.Since:M月d日}起，{p.Resolution}）"));
+            }
+            if (others is not null)
+            {
+                b.Append("  ").AppendLine(others);
+            }
         }
         return b.ToString().TrimEnd();
     }

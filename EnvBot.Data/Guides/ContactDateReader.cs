@@ -107,8 +107,8 @@ public static partial class ContactDateReader
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups["month"].Value.StartsWith('上') ? -1 : 0);
             var weekday = WeekdayNumbered(m.Groups["day"].Value);
             var date = m.Groups["end"].Value == "初"
-                ? Enumerable.Range(0, 7).Select(month.AddDays).First(d => (((int)d.DayOfWeek) + 6) % 7 == weekday)
-                : Enumerable.Range(0, 7).Select(i => month.AddMonths(1).AddDays(-1 - i)).First(d => (((int)d.DayOfWeek) + 6) % 7 == weekday);
+                ? Enumerable.Range(0, 7).Select(month.AddDays).First(d => MondayBased(d) == weekday)
+                : Enumerable.Range(0, 7).Select(i => month.AddMonths(1).AddDays(-1 - i)).First(d => MondayBased(d) == weekday);
             found.Add(new DateMention(date, m.Index, m.Length));
         }
         foreach (Match m in LastMonthEnd().Matches(text))
@@ -213,6 +213,9 @@ public static partial class ContactDateReader
         "一" or "1" => 0, "二" or "2" => 1, "三" or "3" => 2, "四" or "4" => 3, "五" or "5" => 4, "六" or "6" => 5, _ => 6,
     };
 
+    /// <summary>The date's weekday as <see cref="WeekdayNumbered"/> counts it (Chinese weeks start on Monday).</summary>
+    private static int MondayBased(DateOnly date) => ((int)date.DayOfWeek + 6) % 7;
+
     /// <summary>"11月4号（周三）": a weekday right after a date it agrees with names that date, not another week's day.</summary>
     private static List<DateMention> SameDayNamedTwice(List<DateMention> found, string text)
     {
@@ -222,7 +225,7 @@ public static partial class ContactDateReader
             var between = text.AsSpan(before.Start + before.Length, weekday.Start - before.Start - before.Length);
             if (between.Trim(" （(").Length == 0 && WeekdayAfter().Match(text, before.Start + before.Length) is { Success: true } w
                 && w.Index + w.Length >= weekday.Start + weekday.Length
-                && WeekdayNumbered(text[(weekday.Start + weekday.Length - 1)..(weekday.Start + weekday.Length)]) == (((int)before.Date.DayOfWeek) + 6) % 7)
+                && WeekdayNumbered(text[(weekday.Start + weekday.Length - 1)..(weekday.Start + weekday.Length)]) == MondayBased(before.Date))
             {
                 found[i] = weekday with { Date = before.Date };
             }

@@ -699,9 +699,11 @@ public static partial class ContactExtractor
     [GeneratedRegex(@"^(" + Towns + @")(那边|那里|这边)?的?(那|这)(家|个)(厂|公司|企业|单位)")]
     private static partial Regex TownWorks();
 
+    // "是昨天不是今天": the day after 不是 is the one the guide denies ("是不是今天" asks, "要不是" is no denial).
     [GeneratedRegex(@"(?<![是要就])不是(在)?$")]
     private static partial Regex DayDenied();
 
+    // "刚才那条", "刚才发的日期不对": a day that tells when the guide's own message was sent.
     [GeneratedRegex(@"^\s*((那|这|上)条|(发|写|记|报)的(那条|日期|时间|日子|不对|错了))")]
     private static partial Regex MessageSent();
 

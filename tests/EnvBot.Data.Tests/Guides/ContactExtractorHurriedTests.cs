@@ -116,6 +116,19 @@ public sealed class ContactExtractorHurriedTests
         Assert.Equal(resolution, x.Resolution);
     }
 
+    [Theory]
+    // An ordinary five weeks (blind set 88): "再告诉他" is still to come, "等审核" waits, "这件事办结" is done.
+    [InlineData("徐吉波", "上周五去益民厂里转了一圈 废矿物油暂存间的标识牌旧了 让他们换新的 别的没啥 老板问今年危废经营许可证换证材料什么时候交 我说回头问一下土壤处再告诉他", ServiceResolutions.InProgress)]
+    [InlineData("吴雷", "兴业 上周六现场 冷库氨制冷应急预案修订后要不要重新备案？要。已指导企业在系统提交，等审核", ServiceResolutions.InProgress)]
+    [InlineData("陆佩军", "金鹰股份 今天现场。企业想请我们帮忙联系监测站做一次比对监测。监测站已经联系好了，下周二过去采样，这件事办结。", ServiceResolutions.Solved)]
+    public void WhereItStands_AnOrdinaryMonth(string guide, string text, string resolution) =>
+        Assert.Equal(resolution, Extract(guide, text).Resolution);
+
+    [Fact]
+    public void ForgotToReport_IsNotTheProblem() =>
+        Assert.Equal("", DinghaiContacts.Extract("傅一骏", "交投矿业这个月初去过一次现场 忘记报了 爆破后的粉尘喷淋已经加装好了 企业没提别的问题",
+            new DateTimeOffset(2026, 11, 25, 9, 40, 0, TimeSpan.FromHours(8))).Problem);
+
     [Fact]
     public void AnswerThatTheEnterpriseMustReport_IsAnAnswer() =>
         Assert.Equal(ServiceResolutions.Solved, Extract("郑才君", "南洋之星 今天电话 企业问船台区雨污分流改造方案要不要报备，已答复需要报水处").Resolution);

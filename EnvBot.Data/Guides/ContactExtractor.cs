@@ -315,7 +315,13 @@ public static partial class ContactExtractor
         // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
         var past = days.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
         DateOnly? date = null;
-        if (days.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
+        if (past.Count > 0 && DayUnsure().IsMatch(text))
+        {
+            // "那天是周二 不对 好像是周三 反正就是上周 我记不太清了": the guide says they do not remember — asked, whatever
+            // day was said last (blind set 89).
+            questions.Add(ContactQuestion.WhichDate);
+        }
+        else if (days.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
         {
             // "今天给南洋之星打了电话，…不对，是昨天打的": the day the guide corrects it to (blind set 64).
             date = corrected.Date;
@@ -970,6 +976,11 @@ public static partial class ContactExtractor
                     {
                         earlier ??= channel;
                     }
+                    continue;
+                }
+                if (ChannelDenied().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    // "今天视频 不对 今天是电话": the channel said and taken back (blind set 89).
                     continue;
                 }
                 if (AskedDepartment().IsMatch(text.AsSpan(m.Index + m.Length)))

@@ -29,7 +29,8 @@ public static partial class EnterpriseMatcher
     /// <summary>An everyday word that is never taken for an enterprise's short name ("今天", "他们", "我方").</summary>
     public static bool IsCommonWord(string word) => CommonWords.Contains(word);
 
-    private static readonly string[] Before = ["去", "到", "联系", "联系了", "给", "打给", "走访", "回访"];
+    // "那个王能今天早上视频连线了一下": a voice filler before the name as the recogniser heard it (blind set 89).
+    private static readonly string[] Before = ["去", "到", "联系", "联系了", "给", "打给", "走访", "回访", "那个", "嗯"];
 
     public static IReadOnlyList<EnterpriseMention> Find(string text, IReadOnlyList<PairedEnterprise> candidates)
     {

@@ -130,6 +130,31 @@ public sealed class ContactExtractorHurriedTests
             new DateTimeOffset(2026, 11, 25, 9, 40, 0, TimeSpan.FromHours(8))).Problem);
 
     [Fact]
+    public void VoiceInput_ChannelTakenBack_IsTheOneSaidAfter() =>
+        // Dictated by voice (blind set 89).
+        Assert.Equal(ServiceChannels.Phone, Extract("竺诗雨", "动物酵解中心那个 东方环保 今天视频 不对 今天是电话 嗯 打的电话 他们说厂界那个臭气周边居民投诉了两次").Channel);
+
+    [Fact]
+    public void VoiceInput_DayNotRemembered_IsAsked()
+    {
+        var x = Extract("乐梦佳", "造漆厂那边去了 嗯 那天是周二 不对 好像是周三 反正就是上周 我记不太清了 他们问溶剂型涂料的VOCs含量限值标准有没有新的 我说回头查了发给他们");
+        Assert.Null(x.Date);
+        Assert.Contains(ContactQuestion.WhichDate, x.Questions);
+        Assert.Equal(ServiceResolutions.InProgress, x.Resolution);
+    }
+
+    [Theory]
+    [InlineData("郑杰", "那个王能今天早上视频连线了一下 他们问焚烧炉在线检测数据有一个小时超标了要不要报备", "舟山旺能环保能源有限公司")]
+    public void VoiceInput_NameHeardOneCharacterOff_AfterAFiller(string guide, string text, string enterprise) =>
+        Assert.Equal(enterprise, Extract(guide, text).Enterprise?.Name);
+
+    [Theory]
+    [InlineData("金文斌", "奥斯特 微信 今天 企业问危废贮存间要不要装监控 已答复需要，接入视频", ServiceChannels.WeChat)]
+    [InlineData("蒋康成", "金科 前天下午去的 他们问废铅蓄电池收集要办什么许可证 我当场就说了", ServiceChannels.OnSite)]
+    public void ChannelWords(string guide, string text, string channel) =>
+        Assert.Equal(channel, Extract(guide, text).Channel);
+
+    [Fact]
     public void AnswerThatTheEnterpriseMustReport_IsAnAnswer() =>
         Assert.Equal(ServiceResolutions.Solved, Extract("郑才君", "南洋之星 今天电话 企业问船台区雨污分流改造方案要不要报备，已答复需要报水处").Resolution);
 }

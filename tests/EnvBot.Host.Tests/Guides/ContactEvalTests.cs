@@ -595,6 +595,11 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     /// enterprise asked over what the guide found ("标识牌旧了 … 老板问…换证材料什么时候交"), where the rule keeps the first
     /// thing wrong. After ("别的没啥", "忘记报了", "视频连线了半小时" not the problem; "再告诉他", "等审核" under way; "这件事
     /// 办结" done): 40/39/40/28/39/39.</item>
+    /// <item>contacts-heldout-89 (40), blind, written last in session 26 as dictated by voice input (runs without
+    /// punctuation, fillers, self-repairs, names and terms as the recogniser heard them), measured untouched after every
+    /// other change of the session: 37/39/37/27/38/36, 7 of 7 asked. After ("视频 不对 今天是电话", "我记不太清了" asks the day,
+    /// "那个王能" after a filler, "接入视频" a camera, "下午去的" a visit, "回头查了发给他们" still to come): 38/40/40/30/39/38.
+    /// Left: names heard two characters off ("玉金水泥", "周立石料"), which a one-substitution matcher does not reach.</item>
     /// </list>
     /// </summary>
     [Theory]
@@ -688,6 +693,7 @@ public sealed class ContactEvalTests(ITestOutputHelper output)
     [InlineData("contacts-heldout-86.jsonl", 40, 39, 39, 32, 38, 38, 7)]
     [InlineData("contacts-heldout-87.jsonl", 40, 40, 39, 20, 33, 39, 7)]
     [InlineData("contacts-heldout-88.jsonl", 40, 39, 40, 28, 39, 39, 7)]
+    [InlineData("contacts-heldout-89.jsonl", 38, 40, 40, 30, 39, 38, 7)]
     public async Task BlindSets_NoWorseThanMeasured_EveryAmbiguousMessageAsked(
         string file, int enterprise, int date, int channel, int problem, int resolution, int needsClarification, int ambiguous, string notAsked = "")
     {

@@ -701,6 +701,7 @@ public static partial class ContactExtractor
     private static partial Regex TownWorks();
 
     // "是昨天不是今天": the day after 不是 is the one the guide denies ("是不是今天" asks, "要不是" is no denial).
+    // "今天视频 不对 今天是电话": what follows a channel word that takes it back (blind set 89).
     [GeneratedRegex(@"^\s*(不对|说错了|搞错了|错了)[，,\s]*[^，,。；;]{0,6}(电话|视频|微信|现场|[qQ]{2})")]
     private static partial Regex ChannelDenied();
 

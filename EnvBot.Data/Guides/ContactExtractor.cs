@@ -318,8 +318,8 @@ public static partial class ContactExtractor
         if (past.Count > 0 && DayUnsure().IsMatch(text))
         {
             // "那天是周二 不对 好像是周三 反正就是上周 我记不太清了": the guide says they do not remember — asked, whatever
-            // day was said last (blind set 89).
-            questions.Add(ContactQuestion.WhichDate);
+            // day was said last, the days named offered (blind set 89; "昨天还是前天…记不清了" the same).
+            questions.Add(past.Count > 1 ? ContactQuestion.SeveralDates : ContactQuestion.WhichDate);
         }
         else if (days.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
         {

@@ -315,10 +315,11 @@ public static partial class ContactExtractor
         // 日期: the contact's own date is not after the day the message was sent; later dates are plans ("下周整改").
         var past = days.Where(d => d.Date <= today).Select(d => d.Date).Distinct().ToList();
         DateOnly? date = null;
-        if (past.Count > 0 && DayUnsure().IsMatch(text))
+        if (past.Count > 0 && DayUnsure().IsMatch(text) && !EitherDay().IsMatch(text))
         {
             // "那天是周二 不对 好像是周三 反正就是上周 我记不太清了": the guide says they do not remember — asked, whatever
-            // day was said last, the days named offered (blind set 89; "昨天还是前天…记不清了" the same).
+            // day was said last, the days named offered (blind set 89; "昨天还是前天…记不清了" the same). "11月3号还是4号
+            // 记不清了" is asked below as the one of two days it is.
             questions.Add(past.Count > 1 ? ContactQuestion.SeveralDates : ContactQuestion.WhichDate);
         }
         else if (days.LastOrDefault(d => d.Date <= today && CorrectedTo().IsMatch(text.AsSpan(0, d.Start))) is { } corrected)
